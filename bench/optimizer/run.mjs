@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// pnpm bench:optimizer [--quick] [--seeds N] [--only name,name] [--out FILE]
+// Quality: best value found per function, strategy and seed (median and worst seed).
+// Latency: one tell+ask in 6-D after n observations.
+// Writes bench/results/optimizer.json. See docs/benchmarks.md.
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { parseArgs } from "node:util";
+import { FUNCTIONS } from "./functions.mjs";
+import { measureLatency } from "./latency.mjs";
+import { PEERS, LATENCY_TARGETS_MS } from "./peers.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    seeds: { type: "string" },
+    only: { type: "string" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+if (args.help) {
+  console.log(`Usage: pnpm bench:optimizer [--quick] [--seeds N] [--only branin,hartmann6] [--out FILE]
+
+  --quick   3 seeds, q=1 and random only, latency up to n=200 (about a minute)
+  --seeds   seeds per function and strategy (default 10)
+  --only    comma-separated function names (${FUNCTIONS.map((f) => f.name).join(", ")})
+  --out     JSON output file (default bench/results/optimizer.json)`);
+  process.exit(0);
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seeds = Number(args.seeds ?? (args.quick ? 3 : 10));
+if (!Number.isInteger(seeds) || seeds < 1) {
+  console.error(`--seeds: expected an integer >= 1, got ${args.seeds}`);
+  process.exit(2);
+}
+const only = args.only?.split(",");
+const functions = only ? FUNCTIONS.filter((f) => only.includes(f.name)) : FUNCTIONS;
+if (only && functions.length !== only.length) {
+  console.error(`--only: unknown function in ${args.only}; known: ${FUNCTIONS.map((f) => f.name).join(", ")}`);
+  process.exit(2);
+}
+const modes = args.quick ? [{ strategy: "bayesian", q: 1 }, { strategy: "random", q: 1 }] : [{ strategy: "bayesian", q: 1 }, { strategy: "bayesian", q: 4 }, { strategy: "random", q: 1 }];
+const latencySizes = args.quick ? [25, 50, 100, 200] : [25, 50, 100, 200, 400, 1000];
+
+const jobs = [];
+for (const fn of functions) for (const mode of modes) for (let seed = 0; seed < seeds; seed++) jobs.push({ fn: fn.name, ...mode, seed });
+// Longest first, so the pool drains evenly.
+jobs.sort((a, b) => (b.strategy === "bayesian") - (a.strategy === "bayesian") || FUNCTIONS.find((f) => f.name === b.fn).budget - FUNCTIONS.find((f) => f.name === a.fn).budget);
+
+const started = performance.now();
+const results = await runPool(jobs, Math.max(1, availableParallelism()));
+const rows = [];
+for (const fn of functions) {
+  for (const mode of modes) {
+    const runs = results.filter((r) => r.fn === fn.name && r.strategy === mode.strategy && r.q === mode.q);
+    const bests = runs.map((r) => r.best).sort((a, b) => a - b);
+    rows.push({
+      function: fn.name,
+      optimum: fn.optimum,
+      evaluations: fn.budget,
+      strategy: mode.strategy,
+      q: mode.q,
+      seeds: bests.length,
+      median: median(bests),
+      worst: bests.at(-1),
+      bests,
+      secondsPerRun: median(runs.map((r) => r.seconds)),
+    });
+  }
+}
+
+console.log(`\nQuality: best value after the budget, ${seeds} seeds (median, worst seed); peers measured on this machine class, from issue #2`);
+printTable(
+  ["function (f*)", "evals", "bayesian q=1", "bayesian q=4", "random", "Optuna GPSampler", "q=1 meets target"],
+  functions.map((fn) => {
+    const get = (s, q) => rows.find((r) => r.function === fn.name && r.strategy === s && r.q === q);
+    const peer = PEERS[fn.name];
+    const q1 = get("bayesian", 1);
+    return [
+      `${fn.name} (${fn.optimum})`,
+      fn.budget,
+      fmt(q1),
+      fmt(get("bayesian", 4)),
+      fmt(get("random", 1)),
+      peer ? `${peer.median}${peer.worst === undefined ? "" : ` (${peer.worst})`}` : "",
+      peer && q1 ? verdict(q1, peer) : "",
+    ];
+  }),
+);
+
+console.log("\nLatency of one tell+ask in 6-D (Hartmann6 space), milliseconds, median of 7 after warm-up");
+const latency = measureLatency(latencySizes);
+printTable(
+  ["n", "median ms", "max ms", "target ms", "meets"],
+  latency.map((l) => [l.n, l.medianMs.toFixed(1), l.maxMs.toFixed(1), LATENCY_TARGETS_MS[l.n] ?? "", LATENCY_TARGETS_MS[l.n] ? (l.medianMs <= LATENCY_TARGETS_MS[l.n] ? "yes" : "NO") : ""]),
+);
+
+const out = resolve(args.out ?? resolve(here, "../results/optimizer.json"));
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      benchmark: "optimizer",
+      date: new Date().toISOString(),
+      machine: { cpu: cpus()[0]?.model, cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      quick: args.quick,
+      seeds,
+      wallSeconds: (performance.now() - started) / 1000,
+      quality: rows,
+      latency,
+      peers: PEERS,
+      latencyTargetsMs: LATENCY_TARGETS_MS,
+    },
+    null,
+    2,
+  ),
+);
+console.log(`\nwrote ${out} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+function runPool(queue, size) {
+  return new Promise((resolvePool, reject) => {
+    const out = [];
+    let next = 0;
+    let active = 0;
+    const total = queue.length;
+    const startOne = () => {
+      if (next >= total) {
+        if (active === 0) resolvePool(out);
+        return;
+      }
+      const job = queue[next++];
+      active++;
+      const worker = new Worker(resolve(here, "run-one.mjs"), { workerData: job });
+      worker.once("message", (r) => {
+        out.push(r);
+        process.stderr.write(`\r${out.length}/${total} runs done`);
+      });
+      worker.once("error", reject);
+      worker.once("exit", () => {
+        active--;
+        startOne();
+      });
+    };
+    for (let i = 0; i < Math.min(size, total); i++) startOne();
+  });
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+function fmt(row) {
+  return row ? `${row.median.toPrecision(6)} (${row.worst.toPrecision(5)})` : "";
+}
+function verdict(row, peer) {
+  const medianOk = row.median <= peer.median;
+  const worstOk = peer.worst === undefined || row.worst <= peer.worst;
+  return medianOk && worstOk ? "yes" : `NO (${medianOk ? "" : "median"}${!medianOk && !worstOk ? ", " : ""}${worstOk ? "" : "worst"})`;
+}
+function printTable(header, body) {
+  const widths = header.map((h, i) => Math.max(String(h).length, ...body.map((r) => String(r[i]).length)));
+  const line = (r) => "| " + r.map((c, i) => String(c).padEnd(widths[i])).join(" | ") + " |";
+  console.log(line(header));
+  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+  for (const r of body) console.log(line(r));
+}

@@ -1,0 +1,157 @@
+import type { GaussianProcess } from "../gp/gaussian-process.js";
+import { minimizeLbfgs } from "../optim/lbfgs.js";
+import { scrambledHalton } from "../random/halton.js";
+import type { Rng } from "../random/rng.js";
+import type { EncodedParameter, SearchSpace } from "../space/search-space.js";
+import { logExpectedImprovement, logExpectedImprovementWithGradient } from "./log-ei.js";
+
+export interface AcquisitionOptions {
+  /** Best (lowest) standardized observation: the incumbent EI improves on. */
+  best: number;
+  /** Points around which to add local candidates (the best observations, say). */
+  anchors: readonly Float64Array[];
+  rng: Rng;
+  /** Quasi-random candidates screened before refinement. */
+  candidates: number;
+  /** Candidates refined by local search. */
+  localSearches: number;
+}
+
+export interface AcquisitionResult {
+  x: Float64Array;
+  logEi: number;
+}
+
+/**
+ * Maximizes log EI over the mixed space: screens scrambled-Halton candidates plus perturbations of
+ * the anchors, then refines the best few by alternating L-BFGS on the continuous coordinates with
+ * exhaustive or stepped sweeps over each integer and categorical parameter. Discrete parameters only
+ * ever take real values, so nothing is rounded after the fact.
+ */
+export function optimizeAcquisition(gp: GaussianProcess, space: SearchSpace, o: AcquisitionOptions): AcquisitionResult[] {
+  const acq = (x: Float64Array): number => logExpectedImprovement(gp.predict(x), o.best);
+  const pool = candidatePool(space, o);
+  const scored = pool.map((x) => ({ x, logEi: acq(x) }));
+  scored.sort((a, b) => b.logEi - a.logEi);
+  const starts = scored.slice(0, o.localSearches);
+  const results = starts.map((s) => localSearch(gp, space, s, o.best, acq));
+  results.sort((a, b) => b.logEi - a.logEi);
+  return results;
+}
+
+function candidatePool(space: SearchSpace, o: AcquisitionOptions): Float64Array[] {
+  // One eighth of the pool: local candidates at several scales around each anchor, so refinement can
+  // start inside the incumbent's basin as well as in the quasi-random ones.
+  const perAnchor = Math.ceil(o.candidates / 8 / Math.max(1, o.anchors.length));
+  const units = scrambledHalton(o.candidates - perAnchor * o.anchors.length, space.parameters.length, o.rng);
+  const pool = units.map((u) => space.fromParameterUnits(u));
+  for (const anchor of o.anchors) {
+    for (let i = 0; i < perAnchor; i++) pool.push(perturb(space, anchor, [0.01, 0.05, 0.2][i % 3]!, o.rng));
+  }
+  return pool;
+}
+
+function perturb(space: SearchSpace, anchor: Float64Array, scale: number, rng: Rng): Float64Array {
+  const x = Float64Array.from(anchor);
+  const flip = 1 / space.parameters.length;
+  for (const p of space.parameters) {
+    if (p.kind === "categorical") {
+      if (rng.next() < flip) {
+        x.fill(0, p.offset, p.offset + p.values.length);
+        x[p.offset + rng.int(p.values.length)] = 1;
+      }
+    } else {
+      x[p.offset] = Math.min(1, Math.max(0, x[p.offset]! + scale * rng.normal()));
+    }
+  }
+  return space.snap(x);
+}
+
+function localSearch(
+  gp: GaussianProcess,
+  space: SearchSpace,
+  start: AcquisitionResult,
+  best: number,
+  acq: (x: Float64Array) => number,
+): AcquisitionResult {
+  let current = start;
+  const continuous = space.parameters.filter((p) => p.kind === "continuous").map((p) => p.offset);
+  const discrete = space.parameters.filter((p) => p.kind !== "continuous");
+  for (let round = 0; round < 6; round++) {
+    if (continuous.length > 0) current = refineContinuous(gp, current, continuous, best);
+    let improved = false;
+    for (const p of discrete) {
+      const next = sweepDiscrete(space, p, current, acq);
+      if (next.logEi > current.logEi + 1e-12) {
+        current = next;
+        improved = true;
+      }
+    }
+    if (!improved) break;
+  }
+  return current;
+}
+
+function refineContinuous(gp: GaussianProcess, start: AcquisitionResult, coords: number[], best: number): AcquisitionResult {
+  const dims = start.x.length;
+  const x = Float64Array.from(start.x);
+  const dMean = new Float64Array(dims);
+  const dVar = new Float64Array(dims);
+  const full = new Float64Array(dims);
+  const objective = (sub: Float64Array, grad: Float64Array): number => {
+    coords.forEach((c, i) => (x[c] = sub[i]!));
+    const pred = gp.predictWithGradient(x, dMean, dVar);
+    const value = logExpectedImprovementWithGradient(pred, best, dMean, dVar, full);
+    coords.forEach((c, i) => (grad[i] = -full[c]!));
+    return -value;
+  };
+  const r = minimizeLbfgs(objective, coords.map((c) => start.x[c]!), {
+    lower: new Float64Array(coords.length),
+    upper: new Float64Array(coords.length).fill(1),
+    maxIterations: 60,
+    gradientTolerance: 1e-5,
+    relativeTolerance: 1e-9,
+  });
+  if (!(-r.value > start.logEi)) return start;
+  const out = Float64Array.from(start.x);
+  coords.forEach((c, i) => (out[c] = r.x[i]!));
+  return { x: out, logEi: -r.value };
+}
+
+/** Tries the other values of one discrete parameter: all of them when few, else steps of 1, 2, 4... */
+function sweepDiscrete(space: SearchSpace, p: EncodedParameter, current: AcquisitionResult, acq: (x: Float64Array) => number): AcquisitionResult {
+  let bestFound = current;
+  for (const option of discreteNeighbours(space, p, current.x)) {
+    const value = acq(option);
+    if (value > bestFound.logEi) bestFound = { x: option, logEi: value };
+  }
+  return bestFound;
+}
+
+function discreteNeighbours(space: SearchSpace, p: EncodedParameter, x: Float64Array): Float64Array[] {
+  const out: Float64Array[] = [];
+  if (p.kind === "categorical") {
+    for (let i = 0; i < p.values.length; i++) {
+      if (x[p.offset + i] === 1) continue;
+      const y = Float64Array.from(x);
+      y.fill(0, p.offset, p.offset + p.values.length);
+      y[p.offset + i] = 1;
+      out.push(y);
+    }
+    return out;
+  }
+  if (p.kind !== "integer") return out;
+  const current = space.decode(x)[p.name] as number;
+  const span = p.max - p.min;
+  const values = new Set<number>();
+  if (span <= 32) for (let v = p.min; v <= p.max; v++) values.add(v);
+  else for (let step = 1; step <= span; step *= 2) values.add(current - step).add(current + step);
+  values.delete(current);
+  for (const v of values) {
+    if (v < p.min || v > p.max) continue;
+    const params = space.decode(x);
+    params[p.name] = v;
+    out.push(space.encode(params));
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+// The public surface of @hyperfleet/coordinator.
+export { createOptimizer, Optimizer } from "./optimizer/optimizer.js";
+export type { ExportedObservations, ObservationRecord, Suggestion, TrialState } from "./optimizer/optimizer.js";
+export type { Objective, OptimizerOptions, StrategyName } from "./optimizer/optimizer-options.js";
+export { OBJECTIVES, STRATEGIES, LIARS } from "./optimizer/optimizer-options.js";
+export type { Liar } from "./batching/constant-liar.js";
+export { SearchSpace } from "./space/search-space.js";
+export type {
+  CategoricalParameterSpec,
+  ContinuousParameterSpec,
+  IntegerParameterSpec,
+  ParameterSpec,
+  Params,
+  ParamValue,
+  Scaling,
+  SpaceSpec,
+} from "./space/parameter-spec.js";
+export {
+  ErrorCode,
+  HyperfleetError,
+  InvalidArgumentError,
+  InvalidSpaceError,
+  NumericalFailureError,
+  TrialAlreadyFinishedError,
+  UnknownTrialError,
+} from "./errors.js";

@@ -1,0 +1,50 @@
+import type { Liar } from "../batching/constant-liar.js";
+import { InvalidArgumentError } from "../errors.js";
+import type { SpaceSpec } from "../space/parameter-spec.js";
+
+export const OBJECTIVES = ["minimize", "maximize"] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+export const STRATEGIES = ["bayesian", "random", "grid"] as const;
+export type StrategyName = (typeof STRATEGIES)[number];
+export const LIARS = ["min", "mean", "max"] as const;
+
+export interface OptimizerOptions {
+  space: SpaceSpec;
+  objective: Objective;
+  strategy?: StrategyName;
+  /** Same seed, same suggestions, bit for bit. Default 0. */
+  seed?: number;
+  /** Constant liar for pending trials; default: the best value (min when minimizing, max when maximizing). */
+  batch?: { liar?: Liar };
+  /** Size of the quasi-random initial design of the bayesian strategy; default max(5, parameters + 1). */
+  initialTrials?: number;
+}
+
+const OPTION_FIELDS = ["space", "objective", "strategy", "seed", "batch", "initialTrials"];
+
+/** Checks options from untrusted callers; the space itself is checked by SearchSpace. */
+export function validateOptions(o: unknown): asserts o is OptimizerOptions {
+  if (o === null || typeof o !== "object") throw new InvalidArgumentError("options", "an object", o);
+  const r = o as Record<string, unknown>;
+  for (const key of Object.keys(r)) {
+    if (!OPTION_FIELDS.includes(key)) throw new InvalidArgumentError(key, `a known option (${OPTION_FIELDS.join(", ")})`, key);
+  }
+  oneOf("objective", r.objective, OBJECTIVES);
+  if (r.strategy !== undefined) oneOf("strategy", r.strategy, STRATEGIES);
+  if (r.seed !== undefined && !(Number.isSafeInteger(r.seed) && (r.seed as number) >= 0)) {
+    throw new InvalidArgumentError("seed", "a non-negative integer", r.seed);
+  }
+  if (r.initialTrials !== undefined && !(Number.isInteger(r.initialTrials) && (r.initialTrials as number) >= 1)) {
+    throw new InvalidArgumentError("initialTrials", "an integer >= 1", r.initialTrials);
+  }
+  if (r.batch !== undefined) {
+    if (r.batch === null || typeof r.batch !== "object") throw new InvalidArgumentError("batch", "an object { liar }", r.batch);
+    const liar = (r.batch as Record<string, unknown>).liar;
+    if (liar !== undefined) oneOf("batch.liar", liar, LIARS);
+  }
+}
+
+function oneOf(field: string, value: unknown, allowed: readonly string[]): void {
+  if (!allowed.includes(value as string)) throw new InvalidArgumentError(field, `one of ${allowed.join(" | ")}`, value);
+}
+

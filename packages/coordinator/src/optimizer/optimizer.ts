@@ -1,0 +1,172 @@
+import { toInternalLiar } from "../batching/constant-liar.js";
+import { InvalidArgumentError, TrialAlreadyFinishedError, UnknownTrialError } from "../errors.js";
+import { createRng, type Rng } from "../random/rng.js";
+import type { Params } from "../space/parameter-spec.js";
+import { SearchSpace } from "../space/search-space.js";
+import { BayesianStrategy } from "../strategies/bayesian-strategy.js";
+import { GridStrategy } from "../strategies/grid-strategy.js";
+import { RandomStrategy } from "../strategies/random-strategy.js";
+import { pointKey, type Strategy } from "../strategies/strategy.js";
+import { validateOptions, type Objective, type OptimizerOptions, type StrategyName } from "./optimizer-options.js";
+
+export type TrialState = "pending" | "completed" | "failed";
+
+export interface Suggestion {
+  id: number;
+  params: Params;
+}
+
+/** One trial as exported: enough to rebuild the optimizer after a restart or to warm-start another. */
+export interface ObservationRecord {
+  id?: number;
+  params: Params;
+  state: TrialState;
+  value?: number;
+}
+
+export interface ExportedObservations {
+  version: 1;
+  trials: ObservationRecord[];
+}
+
+interface Trial {
+  id: number;
+  params: Params;
+  x: Float64Array;
+  state: TrialState;
+  value?: number;
+}
+
+/** The ask/tell optimizer of the design (see ../shared design, "The optimizer's public API"). */
+export class Optimizer {
+  readonly space: SearchSpace;
+  readonly objective: Objective;
+  readonly strategyName: StrategyName;
+  private readonly strategy: Strategy;
+  private readonly rng: Rng;
+  private readonly trials = new Map<number, Trial>();
+  private nextId = 0;
+
+  constructor(options: OptimizerOptions) {
+    validateOptions(options);
+    this.space = new SearchSpace(options.space);
+    this.objective = options.objective;
+    this.strategyName = options.strategy ?? "bayesian";
+    this.rng = createRng(options.seed ?? 0);
+    this.strategy = this.makeStrategy(options);
+  }
+
+  /** n distinct suggestions; pending trials are accounted for. Fewer than n only when a grid is used up. */
+  ask(n = 1): Suggestion[] {
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("n", "an integer >= 1", n);
+    const all = [...this.trials.values()];
+    const xs = this.strategy.propose(n, {
+      space: this.space,
+      observations: all.filter((t) => t.state === "completed").map((t) => ({ x: t.x, y: this.internal(t.value!) })),
+      pending: all.filter((t) => t.state === "pending").map((t) => t.x),
+      trialsCreated: this.nextId,
+      rng: this.rng,
+      taken: new Set(all.map((t) => pointKey(t.x))),
+    });
+    return xs.map((x) => {
+      const trial: Trial = { id: this.nextId++, params: this.space.decode(x), x, state: "pending" };
+      this.trials.set(trial.id, trial);
+      return { id: trial.id, params: { ...trial.params } };
+    });
+  }
+
+  /** Records a finished trial's objective value. */
+  tell(id: number, value: number): void {
+    const trial = this.pendingTrial(id);
+    if (typeof value !== "number" || !Number.isFinite(value)) throw new InvalidArgumentError("value", "a finite number", value);
+    trial.state = "completed";
+    trial.value = value;
+  }
+
+  /** Records a failed trial: no value, and it no longer counts as pending. */
+  tellFailure(id: number): void {
+    this.pendingTrial(id).state = "failed";
+  }
+
+  get pendingCount(): number {
+    let n = 0;
+    for (const t of this.trials.values()) if (t.state === "pending") n++;
+    return n;
+  }
+
+  /** The best completed trial so far, or undefined. */
+  best(): (Suggestion & { value: number }) | undefined {
+    let best: Trial | undefined;
+    for (const t of this.trials.values()) {
+      if (t.state === "completed" && (best === undefined || this.internal(t.value!) < this.internal(best.value!))) best = t;
+    }
+    return best && { id: best.id, params: { ...best.params }, value: best.value! };
+  }
+
+  exportObservations(): ExportedObservations {
+    return {
+      version: 1,
+      trials: [...this.trials.values()].map((t) => ({ id: t.id, params: { ...t.params }, state: t.state, ...(t.value === undefined ? {} : { value: t.value }) })),
+    };
+  }
+
+  /**
+   * Adds trials from an export (a restart) or from another job (a warm start). Records keep their id
+   * when it is free; records without one get a fresh id. Later asks never reuse an imported id.
+   */
+  importObservations(data: ExportedObservations | readonly ObservationRecord[]): number[] {
+    const records = Array.isArray(data) ? data : (data as ExportedObservations).trials;
+    if (!Array.isArray(records)) throw new InvalidArgumentError("observations", "an array of records or { version: 1, trials }", data);
+    const staged = records.map((r, i) => this.checkRecord(r, i));
+    return staged.map((t) => {
+      const id = t.id ?? this.nextId;
+      this.trials.set(id, { ...t, id });
+      this.nextId = Math.max(this.nextId, id + 1);
+      return id;
+    });
+  }
+
+  private checkRecord(r: ObservationRecord, i: number): Omit<Trial, "id"> & { id?: number } {
+    const field = `observations[${i}]`;
+    if (r === null || typeof r !== "object") throw new InvalidArgumentError(field, "an object { id?, params, state, value? }", r);
+    if (!["pending", "completed", "failed"].includes(r.state)) throw new InvalidArgumentError(`${field}.state`, "pending | completed | failed", r.state);
+    if (r.state === "completed" && !(typeof r.value === "number" && Number.isFinite(r.value))) {
+      throw new InvalidArgumentError(`${field}.value`, "a finite number for a completed trial", r.value);
+    }
+    if (r.id !== undefined && (!Number.isSafeInteger(r.id) || r.id < 0 || this.trials.has(r.id))) {
+      throw new InvalidArgumentError(`${field}.id`, "a non-negative integer not already in use", r.id);
+    }
+    const x = this.space.encode(r.params);
+    return { id: r.id, params: this.space.decode(x), x, state: r.state, ...(r.value === undefined ? {} : { value: r.value }) };
+  }
+
+  private pendingTrial(id: number): Trial {
+    const trial = this.trials.get(id);
+    if (trial === undefined) throw new UnknownTrialError(id);
+    if (trial.state !== "pending") throw new TrialAlreadyFinishedError(id, trial.state);
+    return trial;
+  }
+
+  /** Internal values are minimized. */
+  private internal(value: number): number {
+    return this.objective === "minimize" ? value : -value;
+  }
+
+  private makeStrategy(options: OptimizerOptions): Strategy {
+    switch (this.strategyName) {
+      case "random":
+        return new RandomStrategy();
+      case "grid":
+        return new GridStrategy(this.space);
+      case "bayesian":
+        return new BayesianStrategy({
+          initialTrials: options.initialTrials ?? Math.max(5, this.space.parameters.length + 1),
+          liar: toInternalLiar(options.batch?.liar ?? (this.objective === "minimize" ? "min" : "max"), this.objective),
+        });
+    }
+  }
+}
+
+export function createOptimizer(options: OptimizerOptions): Optimizer {
+  return new Optimizer(options);
+}

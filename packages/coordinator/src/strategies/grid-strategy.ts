@@ -1,0 +1,46 @@
+import type { SearchSpace } from "../space/search-space.js";
+import { pointKey, type ProposalContext, type Strategy } from "./strategy.js";
+
+/**
+ * Every combination, in lexicographic order of the parameters as declared (the last one varies
+ * fastest). Categoricals take each value, integers each integer, continuous parameters `gridPoints`
+ * values evenly spaced on their scaled axis. Returns fewer than asked once the grid is used up.
+ */
+export class GridStrategy implements Strategy {
+  private readonly axes: number[][];
+  private cursor = 0;
+  readonly size: number;
+
+  constructor(space: SearchSpace) {
+    this.axes = space.parameters.map((p) => {
+      if (p.kind === "categorical") return p.values.map((_, i) => i);
+      if (p.kind === "integer") return Array.from({ length: p.max - p.min + 1 }, (_, i) => p.min + i);
+      return Array.from({ length: p.gridPoints }, (_, i) => i / (p.gridPoints - 1));
+    });
+    this.size = this.axes.reduce((s, a) => s * a.length, 1);
+  }
+
+  propose(n: number, context: ProposalContext): Float64Array[] {
+    const out: Float64Array[] = [];
+    while (out.length < n && this.cursor < this.size) {
+      const x = this.point(context.space, this.cursor++);
+      if (!context.taken.has(pointKey(x))) out.push(x);
+    }
+    return out;
+  }
+
+  private point(space: SearchSpace, index: number): Float64Array {
+    const x = new Float64Array(space.dims);
+    let rest = index;
+    for (let i = space.parameters.length - 1; i >= 0; i--) {
+      const axis = this.axes[i]!;
+      const value = axis[rest % axis.length]!;
+      rest = Math.floor(rest / axis.length);
+      const p = space.parameters[i]!;
+      if (p.kind === "categorical") x[p.offset + value] = 1;
+      else if (p.kind === "continuous") x[p.offset] = value;
+      else x[p.offset] = space.encode({ ...space.decode(x), [p.name]: value })[p.offset]!;
+    }
+    return x;
+  }
+}

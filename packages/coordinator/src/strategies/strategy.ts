@@ -1,0 +1,23 @@
+import type { Rng } from "../random/rng.js";
+import type { SearchSpace } from "../space/search-space.js";
+
+/** What a strategy sees: finished observations (internal values, lower is better) and pending points. */
+export interface ProposalContext {
+  readonly space: SearchSpace;
+  readonly observations: readonly { readonly x: Float64Array; readonly y: number }[];
+  readonly pending: readonly Float64Array[];
+  /** Trials ever created, failed ones included: the position in the initial design. */
+  readonly trialsCreated: number;
+  readonly rng: Rng;
+  /** Keys (see pointKey) of every point already asked, so suggestions stay distinct. */
+  readonly taken: ReadonlySet<string>;
+}
+
+/** A sampler in Optuna's sense: proposes up to n points of the unit cube (fewer when exhausted). */
+export interface Strategy {
+  propose(n: number, context: ProposalContext): Float64Array[];
+}
+
+export function pointKey(x: ArrayLike<number>): string {
+  return Array.from(x, (v) => v.toPrecision(15)).join(",");
+}

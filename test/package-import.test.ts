@@ -1,0 +1,22 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+// The optimizer must be usable from a plain `node` script through the package root, with no test
+// tooling or TypeScript in between: this imports the built JavaScript the `exports` map points at.
+describe("@hyperfleet/coordinator from a plain node script", () => {
+  it("imports createOptimizer and runs ask/tell", () => {
+    const script = `
+      import { createOptimizer, HyperfleetError } from "@hyperfleet/coordinator";
+      const opt = createOptimizer({ space: { x: { type: "continuous", min: -2, max: 2 } }, objective: "minimize", seed: 1 });
+      for (let i = 0; i < 8; i++) { const [s] = opt.ask(1); opt.tell(s.id, (s.params.x - 0.5) ** 2); }
+      try { opt.tell(123, 1); } catch (e) { if (!(e instanceof HyperfleetError)) throw e; }
+      console.log(JSON.stringify(opt.best()));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    const best = JSON.parse(out.trim());
+    expect(Math.abs(best.params.x - 0.5)).toBeLessThan(0.3);
+  });
+});

@@ -6,9 +6,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createOptimizer } from "@hyperfleet/coordinator";
 import { FUNCTIONS, call, spaceOf } from "./functions.mjs";
 
-const { fn: name, strategy, q, seed } = workerData;
+const { fn: name, strategy, q, seed, liar } = workerData;
 const fn = FUNCTIONS.find((f) => f.name === name);
-const opt = createOptimizer({ space: spaceOf(fn), objective: "minimize", strategy, seed });
+const opt = createOptimizer({ space: spaceOf(fn), objective: "minimize", strategy, seed, ...(liar ? { batch: { liar } } : {}) });
 const started = performance.now();
 const running = opt.ask(Math.min(q, fn.budget));
 let asked = running.length;
@@ -23,4 +23,4 @@ while (running.length > 0) {
     asked++;
   }
 }
-parentPort.postMessage({ fn: name, strategy, q, seed, best, seconds: (performance.now() - started) / 1000 });
+parentPort.postMessage({ fn: name, strategy, q, seed, liar, best, seconds: (performance.now() - started) / 1000 });

@@ -49,6 +49,10 @@ const latencySizes = args.quick ? [25, 50, 100, 200] : [25, 50, 100, 200, 400, 1
 
 const jobs = [];
 for (const fn of functions) for (const mode of modes) for (let seed = 0; seed < seeds; seed++) jobs.push({ fn: fn.name, ...mode, seed });
+// The pending-trial strategies compared where it matters most: Hartmann6 with 4 trials in flight.
+const LIAR_COMPARISON = ["min", "mean", "max"];
+const compareLiars = !args.quick && functions.some((f) => f.name === "hartmann6");
+if (compareLiars) for (const liar of LIAR_COMPARISON) for (let seed = 0; seed < seeds; seed++) jobs.push({ fn: "hartmann6", strategy: "bayesian", q: 4, seed, liar });
 // Longest first, so the pool drains evenly.
 jobs.sort((a, b) => (b.strategy === "bayesian") - (a.strategy === "bayesian") || FUNCTIONS.find((f) => f.name === b.fn).budget - FUNCTIONS.find((f) => f.name === a.fn).budget);
 
@@ -57,7 +61,7 @@ const results = await runPool(jobs, Math.max(1, availableParallelism()));
 const rows = [];
 for (const fn of functions) {
   for (const mode of modes) {
-    const runs = results.filter((r) => r.fn === fn.name && r.strategy === mode.strategy && r.q === mode.q);
+    const runs = results.filter((r) => r.fn === fn.name && r.strategy === mode.strategy && r.q === mode.q && !r.liar);
     const bests = runs.map((r) => r.best).sort((a, b) => a - b);
     rows.push({
       function: fn.name,
@@ -93,7 +97,18 @@ printTable(
   }),
 );
 
-console.log("\nLatency of one tell+ask in 6-D (Hartmann6 space), milliseconds, median of 7 after warm-up");
+const liarRows = compareLiars
+  ? ["believer", ...LIAR_COMPARISON].map((liar) => {
+      const bests = results.filter((r) => r.fn === "hartmann6" && r.q === 4 && (r.liar ?? "believer") === liar && r.strategy === "bayesian").map((r) => r.best).sort((a, b) => a - b);
+      return { liar, seeds: bests.length, median: median(bests), worst: bests.at(-1), bests };
+    })
+  : [];
+if (compareLiars) {
+  console.log("\nPending trials on Hartmann6, q=4, 50 evaluations (target: median <= -3.28)");
+  printTable(["liar", "median", "worst"], liarRows.map((r) => [r.liar + (r.liar === "believer" ? " (default)" : ""), r.median.toPrecision(6), r.worst.toPrecision(5)]));
+}
+
+console.log("\nLatency of one tell+ask in 6-D (Hartmann6 space), milliseconds, median of 9 after 2 warm-up cycles");
 const latency = measureLatency(latencySizes);
 printTable(
   ["n", "median ms", "max ms", "target ms", "meets"],
@@ -113,6 +128,7 @@ writeFileSync(
       seeds,
       wallSeconds: (performance.now() - started) / 1000,
       quality: rows,
+      liars: liarRows,
       latency,
       peers: PEERS,
       latencyTargetsMs: LATENCY_TARGETS_MS,
@@ -139,7 +155,9 @@ function runPool(queue, size) {
       const worker = new Worker(resolve(here, "run-one.mjs"), { workerData: job });
       worker.once("message", (r) => {
         out.push(r);
-        process.stderr.write(`\r${out.length}/${total} runs done`);
+        // A live counter on a terminal, a line every tenth of the runs otherwise.
+        if (process.stderr.isTTY) process.stderr.write(`\r${out.length}/${total} runs done`);
+        else if (out.length % Math.ceil(total / 10) === 0 || out.length === total) console.error(`${out.length}/${total} runs done`);
       });
       worker.once("error", reject);
       worker.once("exit", () => {

@@ -8,8 +8,8 @@ import { logExpectedImprovement, logExpectedImprovementWithGradient } from "./lo
 export interface AcquisitionOptions {
   /** Best (lowest) standardized observation: the incumbent EI improves on. */
   best: number;
-  /** Points around which to add local candidates (the best observations, say). */
-  anchors: readonly Float64Array[];
+  /** Points that always get a local search besides the best candidates (the incumbent, as Optuna). */
+  warmStarts: readonly Float64Array[];
   rng: Rng;
   /** Quasi-random candidates screened before refinement. */
   candidates: number;
@@ -23,48 +23,20 @@ export interface AcquisitionResult {
 }
 
 /**
- * Maximizes log EI over the mixed space: screens scrambled-Halton candidates plus perturbations of
- * the anchors, then refines the best few by alternating L-BFGS on the continuous coordinates with
+ * Maximizes log EI over the mixed space: screens scrambled-Halton candidates, then refines the best
+ * few and the warm starts by alternating L-BFGS on the continuous coordinates with
  * exhaustive or stepped sweeps over each integer and categorical parameter. Discrete parameters only
  * ever take real values, so nothing is rounded after the fact.
  */
 export function optimizeAcquisition(gp: GaussianProcess, space: SearchSpace, o: AcquisitionOptions): AcquisitionResult[] {
   const acq = (x: Float64Array): number => logExpectedImprovement(gp.predict(x), o.best);
-  const pool = candidatePool(space, o);
-  const scored = pool.map((x) => ({ x, logEi: acq(x) }));
+  const units = scrambledHalton(o.candidates, space.parameters.length, o.rng);
+  const scored = units.map((u) => space.fromParameterUnits(u)).map((x) => ({ x, logEi: acq(x) }));
   scored.sort((a, b) => b.logEi - a.logEi);
-  const starts = scored.slice(0, o.localSearches);
+  const starts = [...scored.slice(0, o.localSearches), ...o.warmStarts.map((x) => ({ x, logEi: acq(x) }))];
   const results = starts.map((s) => localSearch(gp, space, s, o.best, acq));
   results.sort((a, b) => b.logEi - a.logEi);
   return results;
-}
-
-function candidatePool(space: SearchSpace, o: AcquisitionOptions): Float64Array[] {
-  // One eighth of the pool: local candidates at several scales around each anchor, so refinement can
-  // start inside the incumbent's basin as well as in the quasi-random ones.
-  const perAnchor = Math.ceil(o.candidates / 8 / Math.max(1, o.anchors.length));
-  const units = scrambledHalton(o.candidates - perAnchor * o.anchors.length, space.parameters.length, o.rng);
-  const pool = units.map((u) => space.fromParameterUnits(u));
-  for (const anchor of o.anchors) {
-    for (let i = 0; i < perAnchor; i++) pool.push(perturb(space, anchor, [0.01, 0.05, 0.2][i % 3]!, o.rng));
-  }
-  return pool;
-}
-
-function perturb(space: SearchSpace, anchor: Float64Array, scale: number, rng: Rng): Float64Array {
-  const x = Float64Array.from(anchor);
-  const flip = 1 / space.parameters.length;
-  for (const p of space.parameters) {
-    if (p.kind === "categorical") {
-      if (rng.next() < flip) {
-        x.fill(0, p.offset, p.offset + p.values.length);
-        x[p.offset + rng.int(p.values.length)] = 1;
-      }
-    } else {
-      x[p.offset] = Math.min(1, Math.max(0, x[p.offset]! + scale * rng.normal()));
-    }
-  }
-  return space.snap(x);
 }
 
 function localSearch(

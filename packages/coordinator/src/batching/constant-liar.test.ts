@@ -21,7 +21,8 @@ function minDistance(points: { params: Record<string, unknown> }[]): number {
 }
 
 describe("constant liar", () => {
-  it("maps min | mean | max to internal lies for either direction", () => {
+  it("maps min | mean | max | believer to internal lies for either direction", () => {
+    expect(toInternalLiar("believer", "maximize")).toBe("believer");
     expect(toInternalLiar("min", "minimize")).toBe("best");
     expect(toInternalLiar("max", "maximize")).toBe("best");
     expect(toInternalLiar("max", "minimize")).toBe("worst");
@@ -30,7 +31,7 @@ describe("constant liar", () => {
     expect(lieValue("mean", [3, 1, 2])).toBe(2);
   });
 
-  it.each(["min", "mean", "max"] as const)("ask(4) with liar %s returns four distinct, spread-out points", (liar) => {
+  it.each(["believer", "min", "mean", "max"] as const)("ask(4) with liar %s returns four distinct, spread-out points", (liar) => {
     const opt = createOptimizer({ space: SPACE, objective: "minimize", seed: 3, batch: { liar } });
     for (const s of opt.ask(8)) opt.tell(s.id, branin(s.params));
     const batch = opt.ask(4);

@@ -6,7 +6,7 @@ export const OBJECTIVES = ["minimize", "maximize"] as const;
 export type Objective = (typeof OBJECTIVES)[number];
 export const STRATEGIES = ["bayesian", "random", "grid"] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
-export const LIARS = ["min", "mean", "max"] as const;
+export const LIARS = ["believer", "min", "mean", "max"] as const;
 
 export interface OptimizerOptions {
   space: SpaceSpec;
@@ -14,7 +14,10 @@ export interface OptimizerOptions {
   strategy?: StrategyName;
   /** Same seed, same suggestions, bit for bit. Default 0. */
   seed?: number;
-  /** Constant liar for pending trials; default: the best value (min when minimizing, max when maximizing). */
+  /**
+   * What pending trials pretend to have returned: "believer" (the model's mean there, the default) or
+   * a constant lie, the min, mean or max of the values seen.
+   */
   batch?: { liar?: Liar };
   /** Size of the quasi-random initial design of the bayesian strategy; default max(5, parameters + 1). */
   initialTrials?: number;

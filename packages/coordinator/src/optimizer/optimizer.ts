@@ -161,7 +161,7 @@ export class Optimizer {
       case "bayesian":
         return new BayesianStrategy({
           initialTrials: options.initialTrials ?? Math.max(5, this.space.parameters.length + 1),
-          liar: toInternalLiar(options.batch?.liar ?? (this.objective === "minimize" ? "min" : "max"), this.objective),
+          liar: toInternalLiar(options.batch?.liar ?? "believer", this.objective),
         });
     }
   }

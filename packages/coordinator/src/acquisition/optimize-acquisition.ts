@@ -8,8 +8,6 @@ import { logExpectedImprovement, logExpectedImprovementWithGradient } from "./lo
 export interface AcquisitionOptions {
   /** Best (lowest) standardized observation: the incumbent EI improves on. */
   best: number;
-  /** Points that always get a local search besides the best candidates (the incumbent, as Optuna). */
-  warmStarts: readonly Float64Array[];
   rng: Rng;
   /** Quasi-random candidates screened before refinement. */
   candidates: number;
@@ -24,7 +22,7 @@ export interface AcquisitionResult {
 
 /**
  * Maximizes log EI over the mixed space: screens scrambled-Halton candidates, then refines the best
- * few and the warm starts by alternating L-BFGS on the continuous coordinates with
+ * few by alternating L-BFGS on the continuous coordinates with
  * exhaustive or stepped sweeps over each integer and categorical parameter. Discrete parameters only
  * ever take real values, so nothing is rounded after the fact.
  */
@@ -33,7 +31,7 @@ export function optimizeAcquisition(gp: GaussianProcess, space: SearchSpace, o: 
   const units = scrambledHalton(o.candidates, space.parameters.length, o.rng);
   const scored = units.map((u) => space.fromParameterUnits(u)).map((x) => ({ x, logEi: acq(x) }));
   scored.sort((a, b) => b.logEi - a.logEi);
-  const starts = [...scored.slice(0, o.localSearches), ...o.warmStarts.map((x) => ({ x, logEi: acq(x) }))];
+  const starts = scored.slice(0, o.localSearches);
   const results = starts.map((s) => localSearch(gp, space, s, o.best, acq));
   results.sort((a, b) => b.logEi - a.logEi);
   return results;

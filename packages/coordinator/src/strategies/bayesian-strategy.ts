@@ -57,13 +57,11 @@ export class BayesianStrategy implements Strategy {
     const gp = new GaussianProcess(xs, ys, this.fit(xs, ys, context.rng));
     const lie = (x: Float64Array): number => (liar === "believer" ? gp.predict(x).mean : constantLie);
     for (const x of [...context.pending, ...out]) gp.addFantasy(x, lie(x));
-    const incumbent = xs[argMin(ys)]!;
     let best = Infinity;
     for (const y of ys) best = Math.min(best, y);
     while (out.length < n) {
       const results = optimizeAcquisition(gp, context.space, {
         best,
-        warmStarts: [incumbent],
         rng: context.rng,
         candidates: candidateCount(gp.size),
         localSearches: gp.size > 300 ? 4 : gp.size > 64 ? 6 : 8,
@@ -104,11 +102,12 @@ export class BayesianStrategy implements Strategy {
 }
 
 /**
- * Candidates screened per acquisition: 2048 (as Optuna) up to 80 points, then fewer as the O(n^2)
- * cost of each posterior variance grows, keeping one ask near a fixed amount of work; 256 at least.
+ * Candidates screened per acquisition: 2048 (as Optuna) up to 64 points, then fewer as the O(n^2)
+ * cost of each posterior variance grows, keeping the screening near a fixed amount of work (it is
+ * half of a tell+ask at n = 100); 256 at least.
  */
 function candidateCount(n: number): number {
-  return Math.max(256, Math.min(2048, Math.round(2048 * (80 / Math.max(n, 80)) ** 2)));
+  return Math.max(256, Math.min(2048, Math.round(2048 * (64 / Math.max(n, 64)) ** 2)));
 }
 
 function fitSubset(ys: Float64Array, cap: number): number[] {
@@ -118,12 +117,6 @@ function fitSubset(ys: Float64Array, cap: number): number[] {
   const stride = rest.length / (cap - keep.length);
   for (let k = 0; k < cap - keep.length; k++) keep.push(rest[Math.floor(k * stride)]!);
   return keep;
-}
-
-function argMin(values: Float64Array): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i]! < values[best]!) best = i;
-  return best;
 }
 
 function randomPoint(context: ProposalContext, rng: Rng, taken: ReadonlySet<string>): Float64Array {

@@ -1,0 +1,102 @@
+/**
+ * Domain types that cross between coordinator and workers. Transports convert them to and from the
+ * hyperfleet/v1 wire types at the edge (codec.ts); nothing else sees protobuf.
+ */
+export interface ResourceRequest {
+  cpus: number;
+  memoryMiB: number;
+  gpus: number;
+  /** Case-insensitive substring of the worker's GPU model; empty or absent: any model. */
+  gpuModel?: string;
+  /** Every label must be present on the worker with the same value. */
+  labels?: Readonly<Record<string, string>>;
+}
+
+export interface GpuInfo {
+  index: number;
+  model: string;
+  memoryMiB: number;
+}
+
+export interface WorkerCapabilities {
+  cpus: number;
+  memoryMiB: number;
+  gpus: readonly GpuInfo[];
+  labels: Readonly<Record<string, string>>;
+}
+
+export type HyperparameterValue = number | string | boolean;
+
+export interface TrainingSpec {
+  runtime: "process" | "docker";
+  command: readonly string[];
+  image?: string;
+  environment?: Readonly<Record<string, string>>;
+  metricDefinitions?: readonly { name: string; regex: string }[];
+  objectiveMetric?: string;
+}
+
+/** One attempt of one trial. (jobId, trialId, attempt) identifies it everywhere. */
+export interface TrialOffer {
+  jobId: string;
+  trialId: number;
+  attempt: number;
+  hyperparameters: Readonly<Record<string, HyperparameterValue>>;
+  staticHyperparameters: Readonly<Record<string, string>>;
+  training: TrainingSpec;
+  resources: ResourceRequest;
+  /** Unix milliseconds after which the attempt must stop; 0: none. */
+  deadlineUnixMs: number;
+  offeredUnixMs: number;
+}
+
+export interface AttemptKey {
+  jobId: string;
+  trialId: number;
+  attempt: number;
+}
+
+export interface MetricPoint {
+  name: string;
+  value: number;
+  step: number;
+  timestampUnixMs: number;
+}
+
+export interface WireError {
+  code: string;
+  message: string;
+  retryable: boolean;
+}
+
+export type TrialOutcome =
+  | { status: "completed"; finalMetrics: readonly MetricPoint[] }
+  | { status: "failed"; error: WireError; finalMetrics: readonly MetricPoint[] }
+  | { status: "stopped"; finalMetrics: readonly MetricPoint[] };
+
+export interface WorkerAnnouncement {
+  workerId: string;
+  host: string;
+  capabilities: WorkerCapabilities;
+  slots: number;
+  freeSlots: number;
+  resourceClasses: readonly string[];
+  sentUnixMs: number;
+  leaving: boolean;
+}
+
+export type TransportEvent =
+  | ({ type: "claim"; workerId: string; claimedUnixMs: number; delivery: number } & AttemptKey)
+  | ({ type: "heartbeat"; workerId: string; sentUnixMs: number } & AttemptKey)
+  | ({ type: "metrics"; workerId: string; points: readonly MetricPoint[] } & AttemptKey)
+  | ({ type: "result"; workerId: string; outcome: TrialOutcome; finishedUnixMs: number } & AttemptKey)
+  | ({ type: "unschedulable"; resourceClass: string; reason: string } & AttemptKey)
+  | { type: "worker"; announcement: WorkerAnnouncement };
+
+export type ControlCommand =
+  | ({ type: "stop-trial"; reason: string } & AttemptKey)
+  | { type: "drain"; graceSeconds: number };
+
+export function attemptId(k: AttemptKey): string {
+  return `${k.jobId}/${k.trialId}/${k.attempt}`;
+}

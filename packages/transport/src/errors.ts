@@ -1,0 +1,33 @@
+/** Typed errors of the transport package: branch on `code`; `retryable` says whether to try again. */
+export const TransportErrorCode = {
+  Closed: "TRANSPORT_CLOSED",
+  Unavailable: "BROKER_UNAVAILABLE",
+  InvalidArgument: "INVALID_ARGUMENT",
+  Malformed: "MALFORMED_MESSAGE",
+} as const;
+export type TransportErrorCode = (typeof TransportErrorCode)[keyof typeof TransportErrorCode];
+
+export class TransportError extends Error {
+  readonly code: TransportErrorCode;
+  readonly retryable: boolean;
+  constructor(code: TransportErrorCode, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "TransportError";
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+  }
+}
+
+/** Counters every transport keeps; the coordinator and worker export them to Prometheus. */
+export interface TransportStats {
+  /** Messages that could not be decoded (or failed validation): counted, acknowledged, dropped. */
+  malformed: number;
+  offered: number;
+  delivered: number;
+  redelivered: number;
+  events: number;
+}
+
+export function newStats(): TransportStats {
+  return { malformed: 0, offered: 0, delivered: 0, redelivered: 0, events: 0 };
+}

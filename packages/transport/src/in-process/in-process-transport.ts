@@ -1,0 +1,114 @@
+import { claimedTrial } from "../claimed-trial.js";
+import { WorkerCapacity } from "../capacity.js";
+import { decodeControl, decodeEvent, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
+import type { ControlCommand, TrialOffer, TransportEvent, WorkerAnnouncement } from "../domain.js";
+import { TransportError } from "../errors.js";
+import { resourceClassOf } from "../placement.js";
+import type { ClaimOptions, CoordinatorTransport, Subscription, WorkerTransport } from "../transport.js";
+import { InProcessBroker, type InProcessOptions } from "./in-process-broker.js";
+
+export class InProcessCoordinatorTransport implements CoordinatorTransport {
+  constructor(private readonly broker: InProcessBroker) {}
+
+  get stats() {
+    return this.broker.stats;
+  }
+
+  async offer(trial: TrialOffer): Promise<void> {
+    this.broker.publishOffer(resourceClassOf(trial.resources), trial.resources, encodeOffer(trial));
+  }
+
+  async sendControl(workerId: string, command: ControlCommand): Promise<void> {
+    this.broker.publishControl(workerId, encodeControl(command));
+  }
+
+  async consumeEvents(handler: (event: TransportEvent) => Promise<void> | void): Promise<Subscription> {
+    let running = true;
+    const loop = (async () => {
+      while (running) {
+        const next = await this.broker.nextEvent(() => !running);
+        if (!next || !running) return;
+        let event: TransportEvent;
+        try {
+          event = decodeEvent(next.bytes);
+        } catch (err) {
+          if (!(err instanceof TransportError)) throw err;
+          this.broker.stats.malformed++;
+          next.ack();
+          continue;
+        }
+        try {
+          await handler(event);
+          this.broker.stats.events++;
+          next.ack();
+        } catch {
+          // Not acknowledged: the same event comes again after a short pause.
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    })();
+    return {
+      stop: async () => {
+        running = false;
+        this.broker.wakeEventReaders();
+        await loop;
+      },
+    };
+  }
+
+  async close(): Promise<void> {}
+}
+
+export class InProcessWorkerTransport implements WorkerTransport {
+  constructor(private readonly broker: InProcessBroker) {}
+
+  get stats() {
+    return this.broker.stats;
+  }
+
+  async announce(announcement: WorkerAnnouncement): Promise<void> {
+    this.broker.publishEvent(encodeEvent({ type: "worker", announcement }));
+  }
+
+  async claim(options: ClaimOptions): Promise<Subscription> {
+    const publish = async (e: TransportEvent): Promise<void> => this.broker.publishEvent(encodeEvent(e));
+    const remove = this.broker.addClaimer({
+      workerId: options.workerId,
+      capabilities: options.capabilities,
+      capacity: new WorkerCapacity(options.capabilities, options.slots),
+      deliver: (offer, message) => {
+        const key = { jobId: offer.jobId, trialId: offer.trialId, attempt: offer.attempt };
+        this.broker.publishEvent(encodeEvent({ type: "claim", ...key, workerId: options.workerId, claimedUnixMs: Date.now(), delivery: message.delivery }));
+        const lease = { extend: () => message.extend(), ack: () => message.ack(), requeue: () => message.requeue() };
+        // Deliver on a later tick, as a network would: the claimer may be inside pump().
+        queueMicrotask(() => options.onTrial(claimedTrial(offer, message.delivery, options.workerId, lease, publish)));
+      },
+    });
+    return { stop: async () => void remove() };
+  }
+
+  async onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription> {
+    const remove = this.broker.subscribeControl(workerId, (bytes) => {
+      try {
+        handler(decodeControl(bytes));
+      } catch (err) {
+        if (!(err instanceof TransportError)) throw err;
+        this.broker.stats.malformed++;
+      }
+    });
+    return { stop: async () => void remove() };
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** One broker shared by the coordinator and the workers of the embedded mode. */
+export function createInProcessTransport(options: InProcessOptions = {}) {
+  const broker = new InProcessBroker(options);
+  return {
+    broker,
+    coordinator: new InProcessCoordinatorTransport(broker),
+    worker: () => new InProcessWorkerTransport(broker),
+    close: async () => broker.close(),
+  };
+}

@@ -1,0 +1,10 @@
+// The public surface of @hyperfleet/transport.
+export * from "./domain.js";
+export { TransportError, TransportErrorCode, newStats, type TransportStats } from "./errors.js";
+export type { ClaimedTrial, ClaimOptions, CoordinatorTransport, Subscription, WorkerTransport } from "./transport.js";
+export { canSatisfy, classPriority, resourceClassOf } from "./placement.js";
+export { WorkerCapacity } from "./capacity.js";
+export { createInProcessTransport, InProcessCoordinatorTransport, InProcessWorkerTransport } from "./in-process/in-process-transport.js";
+export { InProcessBroker, type InProcessOptions } from "./in-process/in-process-broker.js";
+export { NatsCoordinatorTransport, NatsWorkerTransport } from "./nats/nats-transport.js";
+export type { NatsTransportOptions } from "./nats/nats-setup.js";

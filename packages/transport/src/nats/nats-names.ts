@@ -1,0 +1,41 @@
+import { TransportError, TransportErrorCode } from "../errors.js";
+
+/** Subjects, streams and consumers of one Hyperfleet installation, all under one prefix. */
+export class NatsNames {
+  readonly prefix: string;
+  readonly trialsStream: string;
+  readonly eventsStream: string;
+  readonly coordinatorConsumer: string;
+
+  constructor(prefix = "hyperfleet") {
+    if (!/^[A-Za-z0-9_-]+$/.test(prefix)) {
+      throw new TransportError(TransportErrorCode.InvalidArgument, `prefix must match [A-Za-z0-9_-]+, got ${JSON.stringify(prefix)}`);
+    }
+    this.prefix = prefix;
+    const upper = prefix.toUpperCase().replace(/-/g, "_");
+    this.trialsStream = `${upper}_TRIALS`;
+    this.eventsStream = `${upper}_EVENTS`;
+    this.coordinatorConsumer = "coordinator";
+  }
+
+  trialsSubject(resourceClass: string): string {
+    return `${this.prefix}.trials.${token(resourceClass)}`;
+  }
+  trialsConsumer(resourceClass: string): string {
+    return `trials-${token(resourceClass)}`;
+  }
+  jobEvents(jobId: string): string {
+    return `${this.prefix}.events.job.${token(jobId)}`;
+  }
+  workerEvents(): string {
+    return `${this.prefix}.events.workers`;
+  }
+  control(workerId: string): string {
+    return `${this.prefix}.control.${token(workerId)}`;
+  }
+}
+
+/** A single subject token: no dots, wildcards or whitespace. The id itself travels in the payload. */
+export function token(s: string): string {
+  return s.replace(/[^A-Za-z0-9_-]/g, "_") || "_";
+}

@@ -1,0 +1,53 @@
+import type { ControlCommand, MetricPoint, TrialOffer, TrialOutcome, TransportEvent, WorkerAnnouncement, WorkerCapabilities } from "./domain.js";
+import type { TransportStats } from "./errors.js";
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+/** The coordinator's side: offers attempts, sends commands, consumes everything workers report. */
+export interface CoordinatorTransport {
+  /** Queues one attempt on its resource class. Resolves once the broker holds it durably. */
+  offer(trial: TrialOffer): Promise<void>;
+  sendControl(workerId: string, command: ControlCommand): Promise<void>;
+  /**
+   * Delivers events at least once, in order for each attempt. The handler's promise settles before
+   * the event is acknowledged; a handler that throws gets the event again. A restarted coordinator
+   * resumes after the last acknowledged event.
+   */
+  consumeEvents(handler: (event: TransportEvent) => Promise<void> | void): Promise<Subscription>;
+  readonly stats: TransportStats;
+  close(): Promise<void>;
+}
+
+export interface ClaimOptions {
+  workerId: string;
+  capabilities: WorkerCapabilities;
+  /** Trials this worker runs at once. */
+  slots: number;
+  /** Called for each claimed attempt; the slot and resources stay taken until finish() or release(). */
+  onTrial: (trial: ClaimedTrial) => void;
+}
+
+/** An attempt a worker holds under a lease. */
+export interface ClaimedTrial {
+  readonly offer: TrialOffer;
+  /** 1 on the first delivery; more when a lease expired or a worker handed it back. */
+  readonly delivery: number;
+  /** Extends the lease and tells the coordinator the attempt is alive. */
+  heartbeat(): Promise<void>;
+  reportMetrics(points: readonly MetricPoint[]): Promise<void>;
+  /** Publishes the result, then acknowledges the attempt. */
+  finish(outcome: TrialOutcome): Promise<void>;
+  /** Hands the attempt back for another worker, at once (graceful shutdown). */
+  release(): Promise<void>;
+}
+
+/** A worker's side: announces itself, claims what it can run, listens for commands. */
+export interface WorkerTransport {
+  announce(announcement: WorkerAnnouncement): Promise<void>;
+  claim(options: ClaimOptions): Promise<Subscription>;
+  onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription>;
+  readonly stats: TransportStats;
+  close(): Promise<void>;
+}

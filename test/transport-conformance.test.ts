@@ -1,12 +1,16 @@
-// One conformance suite, run against every transport: in-process, NATS JetStream (a nats-server this
-// file starts on a free port). Each case uses its own subject prefix.
+// One conformance suite, run against every transport: in-process, NATS JetStream and RabbitMQ (a
+// nats-server and a RabbitMQ node this file starts on free ports). Each case uses its own prefix.
 import { connect } from "@nats-io/transport-node";
+import amqp from "amqplib";
 import {
   attemptId,
   createInProcessTransport,
   NatsCoordinatorTransport,
   NatsWorkerTransport,
+  RabbitCoordinatorTransport,
+  RabbitWorkerTransport,
   resourceClassOf,
+  withPlacementWatch,
   type ClaimedTrial,
   type CoordinatorTransport,
   type TrialOffer,
@@ -16,6 +20,7 @@ import {
 } from "@hyperfleet/transport";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NatsServer } from "./support/nats-server.js";
+import { RabbitServer } from "./support/rabbitmq-server.js";
 
 interface Harness {
   coordinator: CoordinatorTransport;
@@ -38,13 +43,14 @@ const GPU: WorkerCapabilities = { cpus: 8, memoryMiB: 32768, gpus: [{ index: 0, 
 const GARBAGE = Uint8Array.of(0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01);
 
 let nats: NatsServer;
+let rabbit: RabbitServer;
 let prefixCounter = 0;
 beforeAll(async () => {
-  nats = await NatsServer.start();
-});
+  [nats, rabbit] = await Promise.all([NatsServer.start(), RabbitServer.start()]);
+}, 120_000);
 afterAll(async () => {
-  await nats?.dispose();
-});
+  await Promise.all([nats?.dispose(), rabbit?.dispose()]);
+}, 60_000);
 
 const flavours: Flavour[] = [
   {
@@ -85,6 +91,37 @@ const flavours: Flavour[] = [
         },
         close: async () => {
           await Promise.all([coordinator.close(), ...workers.map((w) => w.close()), raw.close()]);
+        },
+      };
+    },
+  },
+  {
+    name: "rabbitmq",
+    restartable: true,
+    async setup() {
+      const prefix = `conf${process.pid}x${prefixCounter++}`;
+      const options = { url: rabbit.url, prefix, maxDeliveries: 5, heartbeatSeconds: 2 };
+      const coordinator = await RabbitCoordinatorTransport.connect(options);
+      const workers: WorkerTransport[] = [];
+      const raw = await amqp.connect(rabbit.url);
+      raw.on("error", () => undefined);
+      const ch = await raw.createChannel();
+      ch.on("error", () => undefined);
+      return {
+        coordinator,
+        worker: async () => {
+          const w = await RabbitWorkerTransport.connect(options);
+          workers.push(w);
+          return w;
+        },
+        injectOffer: async (cls, bytes) => void ch.sendToQueue(`${prefix}.trials.${cls}`, Buffer.from(bytes)),
+        injectEvent: async (bytes) => void ch.sendToQueue(`${prefix}.events`, Buffer.from(bytes)),
+        restartBroker: async () => {
+          await rabbit.stop();
+          await rabbit.restart();
+        },
+        close: async () => {
+          await Promise.all([coordinator.close(), ...workers.map((w) => w.close()), raw.close().catch(() => undefined)]);
         },
       };
     },
@@ -161,7 +198,9 @@ describe.each(flavours)("transport conformance: $name", (flavour) => {
       const deadSub = await dead.claim({ workerId: "dead", capabilities: CPU, slots: 1, onTrial: (t) => (took = t) });
       await h.coordinator.offer(offer("job-b", 1));
       await seen.until(() => took !== undefined);
-      await deadSub.stop(); // it never heartbeats nor finishes
+      // It crashes: it never heartbeats nor finishes, and its connection goes away.
+      await deadSub.stop();
+      await dead.close();
       const alive = await h.worker();
       const deliveries: number[] = [];
       await alive.claim({ workerId: "alive", capabilities: CPU, slots: 1, onTrial: (t) => {
@@ -280,6 +319,27 @@ describe.each(flavours)("transport conformance: $name", (flavour) => {
     }
   });
 
+  it("reports an attempt no connected worker can run as unschedulable, and only that one", async () => {
+    const h = await flavour.setup(30_000);
+    try {
+      const watched = withPlacementWatch(h.coordinator, { unschedulableAfterMs: 500 });
+      const seen = await collect(watched);
+      const w = await h.worker();
+      await w.announce({ workerId: "cpu-only", host: "h", capabilities: CPU, slots: 1, freeSlots: 1, resourceClasses: [], sentUnixMs: Date.now(), leaving: false });
+      await seen.until(() => seen.events.some((e) => e.type === "worker"));
+      await watched.offer(offer("job-h", 1, 1)); // needs an A100; nobody has one
+      await watched.offer(offer("job-h", 2)); // a CPU trial: queued, not unschedulable
+      await seen.until(() => seen.events.some((e) => e.type === "unschedulable"));
+      await new Promise((r) => setTimeout(r, 700));
+      const reports = seen.events.filter((e) => e.type === "unschedulable");
+      expect(reports.map((e) => e.type === "unschedulable" && e.trialId)).toEqual([1]);
+      expect(reports[0]!.type === "unschedulable" && reports[0]!.reason).toMatch(/1 GPU\(s\) of model A100/);
+      await seen.stop();
+    } finally {
+      await h.close();
+    }
+  });
+
   // Only transports with a broker process have a restart to survive.
   if (!flavour.restartable) return;
   it("carries on after the broker restarts: offers survive and new ones flow", async () => {
@@ -296,7 +356,7 @@ describe.each(flavours)("transport conformance: $name", (flavour) => {
     } finally {
       await h.close();
     }
-  }, 60_000);
+  }, 90_000);
 });
 
 async function retry(f: () => Promise<void>, attempts = 40): Promise<void> {

@@ -8,3 +8,6 @@ export { createInProcessTransport, InProcessCoordinatorTransport, InProcessWorke
 export { InProcessBroker, type InProcessOptions } from "./in-process/in-process-broker.js";
 export { NatsCoordinatorTransport, NatsWorkerTransport } from "./nats/nats-transport.js";
 export type { NatsTransportOptions } from "./nats/nats-setup.js";
+export { withPlacementWatch, type PlacementWatchOptions } from "./placement-watch.js";
+export { RabbitCoordinatorTransport, RabbitWorkerTransport } from "./rabbitmq/rabbitmq-transport.js";
+export type { RabbitTransportOptions } from "./rabbitmq/rabbit-client.js";

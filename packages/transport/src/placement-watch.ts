@@ -1,0 +1,76 @@
+import { attemptId, type ControlCommand, type TrialOffer, type TransportEvent, type WorkerCapabilities } from "./domain.js";
+import { canSatisfy, resourceClassOf } from "./placement.js";
+import type { CoordinatorTransport, Subscription } from "./transport.js";
+
+export interface PlacementWatchOptions {
+  /** How long an attempt may wait with no connected worker able to run it (default 60 s). */
+  unschedulableAfterMs?: number;
+  /** A worker counts as connected this long after its last announcement (default 30 s). */
+  workerTtlMs?: number;
+  now?: () => number;
+}
+
+/**
+ * Wraps a coordinator transport so that an attempt no connected worker can satisfy is reported as an
+ * `unschedulable` event after a timeout, instead of waiting forever in its queue (a Ray and Katib
+ * pain point). Connected workers are known from their announcements; an attempt that some connected
+ * worker could run is only queued, never reported.
+ */
+export function withPlacementWatch(inner: CoordinatorTransport, options: PlacementWatchOptions = {}): CoordinatorTransport {
+  const after = options.unschedulableAfterMs ?? 60_000;
+  const ttl = options.workerTtlMs ?? 30_000;
+  const now = options.now ?? Date.now;
+  const workers = new Map<string, { capabilities: WorkerCapabilities; seen: number }>();
+  const waiting = new Map<string, { offer: TrialOffer; since: number }>();
+
+  const observe = (e: TransportEvent): void => {
+    if (e.type === "worker") {
+      if (e.announcement.leaving) workers.delete(e.announcement.workerId);
+      else workers.set(e.announcement.workerId, { capabilities: e.announcement.capabilities, seen: now() });
+    } else if (e.type === "claim" || e.type === "result") waiting.delete(attemptId(e));
+  };
+
+  const unschedulable = (): TransportEvent[] => {
+    const t = now();
+    const live = [...workers.values()].filter((w) => t - w.seen <= ttl);
+    const out: TransportEvent[] = [];
+    for (const [id, w] of waiting) {
+      if (t - w.since < after || live.some((l) => canSatisfy(l.capabilities, w.offer.resources))) continue;
+      waiting.delete(id);
+      const r = w.offer.resources;
+      const reason = `no connected worker has ${r.gpus > 0 ? `${r.gpus} GPU(s)${r.gpuModel ? ` of model ${r.gpuModel}` : ""}, ` : ""}${r.cpus} CPUs, ${r.memoryMiB} MiB${Object.keys(r.labels ?? {}).length ? ` and labels ${JSON.stringify(r.labels)}` : ""} (${live.length} connected)`;
+      out.push({ type: "unschedulable", jobId: w.offer.jobId, trialId: w.offer.trialId, attempt: w.offer.attempt, resourceClass: resourceClassOf(r), reason });
+    }
+    return out;
+  };
+
+  return {
+    get stats() {
+      return inner.stats;
+    },
+    async offer(trial: TrialOffer) {
+      await inner.offer(trial);
+      waiting.set(attemptId(trial), { offer: trial, since: now() });
+    },
+    sendControl: (workerId: string, command: ControlCommand) => inner.sendControl(workerId, command),
+    async consumeEvents(handler): Promise<Subscription> {
+      // Events and the watch's own reports go through one queue, so the handler never runs twice at once.
+      let chain = Promise.resolve();
+      const serial = (e: TransportEvent) => (chain = chain.then(() => handler(e)));
+      const sub = await inner.consumeEvents(async (e) => {
+        observe(e);
+        await serial(e);
+      });
+      const timer = setInterval(() => unschedulable().forEach((e) => void serial(e).catch(() => undefined)), Math.max(50, Math.min(1000, after / 4)));
+      timer.unref?.();
+      return {
+        stop: async () => {
+          clearInterval(timer);
+          await sub.stop();
+          await chain.catch(() => undefined);
+        },
+      };
+    },
+    close: () => inner.close(),
+  };
+}

@@ -28,6 +28,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class NatsCoordinatorTransport implements CoordinatorTransport {
   readonly stats: TransportStats = newStats();
   private readonly knownClasses = new Set<string>();
+  private readonly active = new Set<Subscription>();
   private advisory: NatsSubscription | undefined;
 
   private constructor(private readonly ctx: NatsContext) {}
@@ -84,12 +85,23 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
         }
       }
     })();
-    return {
+    return this.track({
       stop: async () => {
         running = false;
         await loop;
       },
+    });
+  }
+
+  private track(sub: Subscription): Subscription {
+    const tracked: Subscription = {
+      stop: async () => {
+        this.active.delete(tracked);
+        await sub.stop();
+      },
     };
+    this.active.add(tracked);
+    return tracked;
   }
 
   private async handleEvent(m: JsMsg, handler: (event: TransportEvent) => Promise<void> | void): Promise<void> {
@@ -146,7 +158,9 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
     });
   }
 
+  /** Stops the event loops first, so no pull is left waiting on a closing connection. */
   async close(): Promise<void> {
+    await Promise.all([...this.active].map((s) => s.stop()));
     this.advisory?.unsubscribe();
     await this.ctx.nc.drain().catch(() => undefined);
   }
@@ -154,6 +168,7 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
 
 export class NatsWorkerTransport implements WorkerTransport {
   readonly stats: TransportStats = newStats();
+  private readonly active = new Set<Subscription>();
 
   private constructor(private readonly ctx: NatsContext) {}
 
@@ -188,13 +203,16 @@ export class NatsWorkerTransport implements WorkerTransport {
         for (let i = 0; i < 10 && running; i++) await sleep(100);
       }
     })();
-    return {
+    const sub: Subscription = {
       stop: async () => {
+        this.active.delete(sub);
         running = false;
         await discovery;
         await Promise.all(loops.values());
       },
     };
+    this.active.add(sub);
+    return sub;
   }
 
   private async pullLoop(consumerName: string, request: ResourceRequest, capacity: WorkerCapacity, options: ClaimOptions, isRunning: () => boolean): Promise<void> {
@@ -249,12 +267,10 @@ export class NatsWorkerTransport implements WorkerTransport {
     };
     const lease = {
       extend: () => m.working(),
-      ack: async () => {
-        try {
-          await m.ackAck();
-        } finally {
-          free();
-        }
+      // A plain ack: if it is lost the attempt comes again and its result, keyed by attempt, is a duplicate.
+      ack: () => {
+        m.ack();
+        free();
       },
       requeue: () => {
         m.nak();
@@ -262,9 +278,10 @@ export class NatsWorkerTransport implements WorkerTransport {
       },
     };
     const key = { jobId: offer.jobId, trialId: offer.trialId, attempt: offer.attempt };
-    void publishEvent({ type: "claim", ...key, workerId: options.workerId, claimedUnixMs: Date.now(), delivery })
-      .catch(() => undefined)
-      .then(() => options.onTrial(claimedTrial(offer, delivery, options.workerId, lease, publishEvent)));
+    // The claim is not awaited: publishes from one connection reach the stream in order, so it still
+    // lands before anything the trial reports, and the trial starts a round trip sooner.
+    publishEvent({ type: "claim", ...key, workerId: options.workerId, claimedUnixMs: Date.now(), delivery }).catch(() => undefined);
+    options.onTrial(claimedTrial(offer, delivery, options.workerId, lease, publishEvent));
   }
 
   async onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription> {
@@ -282,7 +299,9 @@ export class NatsWorkerTransport implements WorkerTransport {
     return { stop: async () => sub.unsubscribe() };
   }
 
+  /** Stops claiming first, so no pull is left waiting on a closing connection. */
   async close(): Promise<void> {
+    await Promise.all([...this.active].map((s) => s.stop()));
     await this.ctx.nc.drain().catch(() => undefined);
   }
 }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The integration tests start their own nats-server and RabbitMQ node (free ports, temporary data):
+# this makes sure both programs are installed, from Debian's packages when we may install them.
+set -euo pipefail
+have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; }
+missing=()
+have nats-server || missing+=(nats-server)
+have rabbitmq-server || missing+=(rabbitmq-server)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo -n"
+if command -v apt-get >/dev/null 2>&1 && { [ -z "$SUDO" ] || sudo -n true 2>/dev/null; }; then
+  echo "installing ${missing[*]} from Debian's packages for the integration tests" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  exit 0
+fi
+echo "The integration tests need ${missing[*]} installed (Debian/Ubuntu: sudo apt-get install ${missing[*]})." >&2
+exit 1

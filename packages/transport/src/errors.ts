@@ -31,3 +31,17 @@ export interface TransportStats {
 export function newStats(): TransportStats {
   return { malformed: 0, offered: 0, delivered: 0, redelivered: 0, events: 0 };
 }
+
+/**
+ * Decodes with `decode`; a malformed payload is counted in `stats.malformed` and gives undefined, so
+ * the caller acknowledges and drops it. Any other error is a bug and propagates.
+ */
+export function decodeOrCount<T>(decode: (bytes: Uint8Array) => T, bytes: Uint8Array, stats: TransportStats): T | undefined {
+  try {
+    return decode(bytes);
+  } catch (err) {
+    if (!(err instanceof TransportError) || err.code !== TransportErrorCode.Malformed) throw err;
+    stats.malformed++;
+    return undefined;
+  }
+}

@@ -1,7 +1,8 @@
 import { encodeEvent, decodeOffer } from "../codec.js";
 import type { WorkerCapacity } from "../capacity.js";
-import type { ResourceRequest, TrialOffer, TransportEvent, WorkerCapabilities } from "../domain.js";
-import { newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
+import type { ResourceRequest, TrialOffer, WorkerCapabilities } from "../domain.js";
+import { maxDeliveriesResult } from "../dead-letter.js";
+import { decodeOrCount, newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
 import { canSatisfy, classPriority } from "../placement.js";
 
 export interface InProcessOptions {
@@ -123,12 +124,8 @@ export class InProcessBroker {
     m.deliveries++;
     this.stats.delivered++;
     if (m.deliveries > 1) this.stats.redelivered++;
-    let offer: TrialOffer;
-    try {
-      offer = decodeOffer(m.bytes);
-    } catch (err) {
-      if (!(err instanceof TransportError)) throw err;
-      this.stats.malformed++;
+    const offer = decodeOrCount(decodeOffer, m.bytes, this.stats);
+    if (!offer) {
       claimer.capacity.release(request);
       return;
     }
@@ -163,19 +160,8 @@ export class InProcessBroker {
     });
   }
 
-  // An attempt that kept losing its lease: the coordinator hears it failed, retryably.
-  private deadLetter(offer: TrialOffer, m: Message): void {
-    if (this.closed) return;
-    const event: TransportEvent = {
-      type: "result",
-      jobId: offer.jobId,
-      trialId: offer.trialId,
-      attempt: offer.attempt,
-      workerId: "",
-      outcome: { status: "failed", error: { code: "MAX_DELIVERIES", message: `lease lost ${m.deliveries} times`, retryable: true }, finalMetrics: [] },
-      finishedUnixMs: Date.now(),
-    };
-    this.publishEvent(encodeEvent(event));
+    private deadLetter(offer: TrialOffer, m: Message): void {
+    if (!this.closed) this.publishEvent(encodeEvent(maxDeliveriesResult(offer, m.deliveries)));
   }
 
   close(): void {

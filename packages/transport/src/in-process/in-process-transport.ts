@@ -2,7 +2,7 @@ import { claimedTrial } from "../claimed-trial.js";
 import { WorkerCapacity } from "../capacity.js";
 import { decodeControl, decodeEvent, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
 import type { ControlCommand, TrialOffer, TransportEvent, WorkerAnnouncement } from "../domain.js";
-import { TransportError } from "../errors.js";
+import { decodeOrCount } from "../errors.js";
 import { resourceClassOf } from "../placement.js";
 import type { ClaimOptions, CoordinatorTransport, Subscription, WorkerTransport } from "../transport.js";
 import { InProcessBroker, type InProcessOptions } from "./in-process-broker.js";
@@ -28,12 +28,8 @@ export class InProcessCoordinatorTransport implements CoordinatorTransport {
       while (running) {
         const next = await this.broker.nextEvent(() => !running);
         if (!next || !running) return;
-        let event: TransportEvent;
-        try {
-          event = decodeEvent(next.bytes);
-        } catch (err) {
-          if (!(err instanceof TransportError)) throw err;
-          this.broker.stats.malformed++;
+        const event = decodeOrCount(decodeEvent, next.bytes, this.broker.stats);
+        if (!event) {
           next.ack();
           continue;
         }
@@ -89,12 +85,8 @@ export class InProcessWorkerTransport implements WorkerTransport {
 
   async onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription> {
     const remove = this.broker.subscribeControl(workerId, (bytes) => {
-      try {
-        handler(decodeControl(bytes));
-      } catch (err) {
-        if (!(err instanceof TransportError)) throw err;
-        this.broker.stats.malformed++;
-      }
+      const command = decodeOrCount(decodeControl, bytes, this.broker.stats);
+      if (command) handler(command);
     });
     return { stop: async () => void remove() };
   }

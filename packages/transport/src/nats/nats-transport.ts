@@ -4,7 +4,8 @@ import { WorkerCapacity } from "../capacity.js";
 import { claimedTrial } from "../claimed-trial.js";
 import { decodeControl, decodeEvent, decodeOffer, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
 import { attemptId, type ControlCommand, type ResourceRequest, type TrialOffer, type TransportEvent, type WorkerAnnouncement } from "../domain.js";
-import { newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
+import { maxDeliveriesResult } from "../dead-letter.js";
+import { decodeOrCount, newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
 import { canSatisfy, classPriority, resourceClassOf } from "../placement.js";
 import type { ClaimOptions, CoordinatorTransport, Subscription, WorkerTransport } from "../transport.js";
 import { ensureClassConsumer, openNats, type NatsContext, type NatsTransportOptions } from "./nats-setup.js";
@@ -105,12 +106,8 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
   }
 
   private async handleEvent(m: JsMsg, handler: (event: TransportEvent) => Promise<void> | void): Promise<void> {
-    let event: TransportEvent;
-    try {
-      event = decodeEvent(m.data);
-    } catch (err) {
-      if (!(err instanceof TransportError)) throw err;
-      this.stats.malformed++;
+    const event = decodeOrCount(decodeEvent, m.data, this.stats);
+    if (!event) {
       m.term();
       return;
     }
@@ -139,16 +136,7 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
             const stored = await jsm.streams.getMessage(names.trialsStream, { seq: advisory.stream_seq });
             if (!stored) return;
             const offer = decodeOffer(stored.data);
-            const event: TransportEvent = {
-              type: "result",
-              jobId: offer.jobId,
-              trialId: offer.trialId,
-              attempt: offer.attempt,
-              workerId: "",
-              outcome: { status: "failed", error: { code: "MAX_DELIVERIES", message: `lease lost ${advisory.deliveries} times`, retryable: true }, finalMetrics: [] },
-              finishedUnixMs: Date.now(),
-            };
-            await publish(this.ctx, names.jobEvents(offer.jobId), encodeEvent(event), `dead-${attemptId(offer)}`);
+            await publish(this.ctx, names.jobEvents(offer.jobId), encodeEvent(maxDeliveriesResult(offer, advisory.deliveries)), `dead-${attemptId(offer)}`);
             await jsm.streams.deleteMessage(names.trialsStream, advisory.stream_seq);
           } catch {
             this.stats.malformed++;
@@ -250,12 +238,8 @@ export class NatsWorkerTransport implements WorkerTransport {
     const delivery = m.info.deliveryCount;
     this.stats.delivered++;
     if (delivery > 1) this.stats.redelivered++;
-    let offer: TrialOffer;
-    try {
-      offer = decodeOffer(m.data);
-    } catch (err) {
-      if (!(err instanceof TransportError)) throw err;
-      this.stats.malformed++;
+    const offer = decodeOrCount(decodeOffer, m.data, this.stats);
+    if (!offer) {
       m.term();
       capacity.release(request);
       return;
@@ -287,13 +271,8 @@ export class NatsWorkerTransport implements WorkerTransport {
   async onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription> {
     const sub = this.ctx.nc.subscribe(this.ctx.names.control(workerId), {
       callback: (err, msg) => {
-        if (err) return;
-        try {
-          handler(decodeControl(msg.data));
-        } catch (e) {
-          if (!(e instanceof TransportError)) throw e;
-          this.stats.malformed++;
-        }
+        const command = err ? undefined : decodeOrCount(decodeControl, msg.data, this.stats);
+        if (command) handler(command);
       },
     });
     return { stop: async () => sub.unsubscribe() };

@@ -3,7 +3,8 @@ import { WorkerCapacity } from "../capacity.js";
 import { claimedTrial } from "../claimed-trial.js";
 import { decodeControl, decodeEvent, decodeOffer, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
 import { attemptId, type ControlCommand, type ResourceRequest, type TrialOffer, type TransportEvent, type WorkerAnnouncement } from "../domain.js";
-import { newStats, TransportError, type TransportStats } from "../errors.js";
+import { maxDeliveriesResult } from "../dead-letter.js";
+import { decodeOrCount, newStats, type TransportStats } from "../errors.js";
 import { canonicalRequest, canSatisfy, resourceClassOf } from "../placement.js";
 import type { ClaimOptions, CoordinatorTransport, Subscription, WorkerTransport } from "../transport.js";
 import { RabbitClient, type RabbitTransportOptions } from "./rabbit-client.js";
@@ -65,12 +66,8 @@ export class RabbitCoordinatorTransport implements CoordinatorTransport {
   }
 
   private async handleEvent(ch: Channel, msg: ConsumeMessage, handler: (event: TransportEvent) => Promise<void> | void): Promise<void> {
-    let event: TransportEvent;
-    try {
-      event = decodeEvent(msg.content);
-    } catch (err) {
-      if (!(err instanceof TransportError)) throw err;
-      this.stats.malformed++;
+    const event = decodeOrCount(decodeEvent, msg.content, this.stats);
+    if (!event) {
       safe(() => ch.ack(msg));
       return;
     }
@@ -95,16 +92,7 @@ export class RabbitCoordinatorTransport implements CoordinatorTransport {
         void (async () => {
           try {
             const offer = decodeOffer(msg.content);
-            const event: TransportEvent = {
-              type: "result",
-              jobId: offer.jobId,
-              trialId: offer.trialId,
-              attempt: offer.attempt,
-              workerId: "",
-              outcome: { status: "failed", error: { code: "MAX_DELIVERIES", message: "lease lost on every delivery", retryable: true }, finalMetrics: [] },
-              finishedUnixMs: Date.now(),
-            };
-            await this.client.sendToQueue(this.client.names.events, encodeEvent(event));
+            await this.client.sendToQueue(this.client.names.events, encodeEvent(maxDeliveriesResult(offer, undefined)));
           } catch {
             this.stats.malformed++;
           }
@@ -183,12 +171,8 @@ export class RabbitWorkerTransport implements WorkerTransport {
     const delivery = 1 + Number(msg.properties.headers?.["x-delivery-count"] ?? 0);
     this.stats.delivered++;
     if (delivery > 1 || msg.fields.redelivered) this.stats.redelivered++;
-    let offer: TrialOffer;
-    try {
-      offer = decodeOffer(msg.content);
-    } catch (err) {
-      if (!(err instanceof TransportError)) throw err;
-      this.stats.malformed++;
+    const offer = decodeOrCount(decodeOffer, msg.content, this.stats);
+    if (!offer) {
       safe(() => ch.ack(msg));
       return;
     }
@@ -232,13 +216,8 @@ export class RabbitWorkerTransport implements WorkerTransport {
       await ch.consume(
         queue,
         (msg) => {
-          if (!msg) return;
-          try {
-            handler(decodeControl(msg.content));
-          } catch (err) {
-            if (!(err instanceof TransportError)) throw err;
-            this.stats.malformed++;
-          }
+          const command = msg && decodeOrCount(decodeControl, msg.content, this.stats);
+          if (command) handler(command);
         },
         { noAck: true },
       );

@@ -5,6 +5,7 @@ import amqp from "amqplib";
 import {
   attemptId,
   createInProcessTransport,
+  InProcessCoordinatorTransport,
   NatsCoordinatorTransport,
   NatsWorkerTransport,
   RabbitCoordinatorTransport,
@@ -24,6 +25,8 @@ import { RabbitServer } from "./support/rabbitmq-server.js";
 
 interface Harness {
   coordinator: CoordinatorTransport;
+  /** Another coordinator on the same broker and prefix, as after a restart. */
+  reconnectCoordinator(): Promise<CoordinatorTransport>;
   worker(): Promise<WorkerTransport>;
   /** Puts raw bytes where offers of this class go, and where events go. */
   injectOffer(resourceClass: string, bytes: Uint8Array): Promise<void>;
@@ -60,6 +63,7 @@ const flavours: Flavour[] = [
       const t = createInProcessTransport({ leaseMs, maxDeliveries: 5 });
       return {
         coordinator: t.coordinator,
+        reconnectCoordinator: async () => new InProcessCoordinatorTransport(t.broker),
         worker: async () => t.worker(),
         injectOffer: async (cls, bytes) => t.broker.publishOffer(cls, { cpus: 1, memoryMiB: 0, gpus: 0 }, bytes),
         injectEvent: async (bytes) => t.broker.publishEvent(bytes),
@@ -78,6 +82,11 @@ const flavours: Flavour[] = [
       const raw = await connect({ servers: nats.url, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
       return {
         coordinator,
+        reconnectCoordinator: async () => {
+          const c = await NatsCoordinatorTransport.connect(options);
+          workers.push(c as never);
+          return c;
+        },
         worker: async () => {
           const w = await NatsWorkerTransport.connect(options);
           workers.push(w);
@@ -109,6 +118,11 @@ const flavours: Flavour[] = [
       ch.on("error", () => undefined);
       return {
         coordinator,
+        reconnectCoordinator: async () => {
+          const c = await RabbitCoordinatorTransport.connect(options);
+          workers.push(c as never);
+          return c;
+        },
         worker: async () => {
           const w = await RabbitWorkerTransport.connect(options);
           workers.push(w);
@@ -290,6 +304,28 @@ describe.each(flavours)("transport conformance: $name", (flavour) => {
       await seen.until(() => seen.results().length === 2);
       await seen.until(() => w.stats.malformed >= 1 && h.coordinator.stats.malformed >= 1);
       await seen.stop();
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("a restarted coordinator resumes its events where it acknowledged them: nothing missed, nothing twice", async () => {
+    const h = await flavour.setup(30_000);
+    try {
+      const first = await collect(h.coordinator);
+      const w = await h.worker();
+      await w.claim({ workerId: "r", capabilities: CPU, slots: 4, onTrial: (t) => void t.finish(completed).catch(() => undefined) });
+      for (let i = 1; i <= 3; i++) await h.coordinator.offer(offer("job-r", i));
+      await first.until(() => first.results().length === 3);
+      await first.stop();
+      await h.coordinator.close(); // the coordinator goes away; workers carry on
+      const later = await h.reconnectCoordinator();
+      for (let i = 4; i <= 6; i++) await later.offer(offer("job-r", i));
+      const second = await collect(later);
+      await second.until(() => second.results().length === 3);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(second.results().map((r) => r.type === "result" && r.trialId).sort()).toEqual([4, 5, 6]);
+      await second.stop();
     } finally {
       await h.close();
     }

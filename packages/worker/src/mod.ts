@@ -1,2 +1,8 @@
-// Filled by later issues (see the issue list); the package exists so the workspace builds.
-export {};
+// The public surface of @hyperfleet/worker.
+export { Worker, type WorkerOptions } from "./worker.js";
+export { ProcessRuntime } from "./runtimes/process-runtime.js";
+export type { Runtime, RunningTrial, RunContext, RunOutcome } from "./runtimes/runtime.js";
+export { detectCapabilities, detectGpus, parseDeclaredGpus, parseNvidiaSmi } from "./capabilities.js";
+export { GpuAllocator } from "./gpu-allocator.js";
+export { METRIC_LINE_PREFIX, parseMetricJson, RegexMetricExtractor } from "./metrics/metric-parser.js";
+export { report } from "./sdk.js";

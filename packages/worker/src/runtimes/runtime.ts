@@ -1,0 +1,51 @@
+import type { MetricPoint, TrialOffer } from "@hyperfleet/transport";
+
+export interface RunContext {
+  offer: TrialOffer;
+  /** GPU indices this attempt owns exclusively. */
+  gpus: readonly number[];
+  /** Where the runtime may write the attempt's files (hyperparameters, metrics). */
+  workDir: string;
+  onMetrics(points: readonly MetricPoint[]): void;
+  onOutput(line: string, stream: "stdout" | "stderr"): void;
+}
+
+export type RunOutcome =
+  | { kind: "exited"; exitCode: number; signal?: string }
+  | { kind: "stopped" }
+  | { kind: "error"; code: string; message: string; retryable: boolean };
+
+/** A way to run one training attempt: a local process, a container. */
+export interface Runtime {
+  run(context: RunContext): RunningTrial;
+}
+
+export interface RunningTrial {
+  readonly done: Promise<RunOutcome>;
+  /** SIGTERM, then SIGKILL after the grace period; `done` resolves as stopped. */
+  stop(graceMs: number): Promise<void>;
+}
+
+/**
+ * The environment every runtime gives the training: where the hyperparameters and metrics files are,
+ * the job and trial ids, and each hyperparameter as HP_<NAME> (upper case, non-alphanumerics as _).
+ */
+export function trainingEnvironment(offer: TrialOffer, files: { hyperparameters: string; metrics: string }): Record<string, string> {
+  const env: Record<string, string> = {
+    ...(offer.training.environment ?? {}),
+    HYPERFLEET_HYPERPARAMETERS_FILE: files.hyperparameters,
+    HYPERFLEET_METRICS_FILE: files.metrics,
+    HYPERFLEET_JOB_ID: offer.jobId,
+    HYPERFLEET_TRIAL_ID: String(offer.trialId),
+    HYPERFLEET_ATTEMPT: String(offer.attempt),
+  };
+  for (const [k, v] of Object.entries(hyperparameterStrings(offer))) env[`HP_${k.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`] = v;
+  return env;
+}
+
+/** SageMaker's convention: every value a string; static hyperparameters included. */
+export function hyperparameterStrings(offer: TrialOffer): Record<string, string> {
+  const out: Record<string, string> = { ...offer.staticHyperparameters };
+  for (const [k, v] of Object.entries(offer.hyperparameters)) out[k] = String(v);
+  return out;
+}

@@ -1,0 +1,180 @@
+// The worker with the process runtime, end to end over the in-process transport (fast, same
+// semantics) and once over a real nats-server this file starts.
+import { fileURLToPath } from "node:url";
+import {
+  createInProcessTransport,
+  NatsCoordinatorTransport,
+  NatsWorkerTransport,
+  type CoordinatorTransport,
+  type HyperparameterValue,
+  type TrialOffer,
+  type TransportEvent,
+  type WorkerCapabilities,
+  type WorkerTransport,
+} from "@hyperfleet/transport";
+import { parseDeclaredGpus, ProcessRuntime, Worker } from "@hyperfleet/worker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NatsServer } from "./support/nats-server.js";
+
+const TRAIN = fileURLToPath(new URL("./fixtures/train.mjs", import.meta.url));
+const CPU: WorkerCapabilities = { cpus: 4, memoryMiB: 4096, gpus: [], labels: {} };
+
+function offer(trialId: number, hyperparameters: Record<string, HyperparameterValue>, extra: Partial<TrialOffer> = {}): TrialOffer {
+  return {
+    jobId: "job",
+    trialId,
+    attempt: 1,
+    hyperparameters,
+    staticHyperparameters: { epochs: "3" },
+    training: { runtime: "process", command: [process.execPath, TRAIN], metricDefinitions: [{ name: "loss", regex: "validation loss=([0-9.]+)" }] },
+    resources: { cpus: 1, memoryMiB: 128, gpus: 0 },
+    deadlineUnixMs: 0,
+    offeredUnixMs: Date.now(),
+    ...extra,
+  };
+}
+
+async function watch(coordinator: CoordinatorTransport) {
+  const events: TransportEvent[] = [];
+  const sub = await coordinator.consumeEvents((e) => void events.push(e));
+  const result = (trialId: number) => events.find((e) => e.type === "result" && e.trialId === trialId) as Extract<TransportEvent, { type: "result" }> | undefined;
+  return {
+    events,
+    result,
+    metrics: (trialId: number) => events.flatMap((e) => (e.type === "metrics" && e.trialId === trialId ? e.points : [])),
+    async until(pred: () => boolean, timeoutMs = 20_000) {
+      const end = Date.now() + timeoutMs;
+      while (!pred()) {
+        if (Date.now() > end) throw new Error(`timed out; events: ${events.map((e) => e.type).join(",")}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    stop: () => sub.stop(),
+  };
+}
+
+async function startWorker(transport: WorkerTransport, id: string, capabilities = CPU, slots = 2) {
+  const w = new Worker({ transport, workerId: id, capabilities, slots, runtimes: { process: new ProcessRuntime() }, heartbeatMs: 200, stopGraceMs: 1000 });
+  await w.start();
+  return w;
+}
+
+describe("worker, process runtime (in-process transport)", () => {
+  it.each(["sdk", "file", "stdout", "regex"])("streams per-epoch metrics through the %s channel, in order, then completes", async (channel) => {
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const worker = await startWorker(t.worker(), "w");
+    await t.coordinator.offer(offer(1, { channel, act: "relu" }));
+    await seen.until(() => seen.result(1) !== undefined);
+    expect(seen.result(1)!.outcome.status).toBe("completed");
+    expect(seen.metrics(1).filter((p) => p.name === "loss").map((p) => [p.step, Number(p.value.toFixed(6))])).toEqual([[0, 1], [1, 0.5], [2, 0.333333]]);
+    expect(seen.result(1)!.outcome.finalMetrics.find((p) => p.name === "loss")!.step).toBe(2);
+    await worker.shutdown(1000);
+    await seen.stop();
+  });
+
+  it("passes hyperparameters as SageMaker strings in the file and as HP_ variables, never through a shell", async () => {
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const worker = await startWorker(t.worker(), "w");
+    const evil = "relu; touch /tmp/hyperfleet-pwned $(id)";
+    await t.coordinator.offer(offer(2, { channel: "regex", act: evil, lr: 0.001, layers: 3, bn: true }));
+    await seen.until(() => seen.result(2) !== undefined);
+    const line = worker.logTail("job", 2, 1).find((l) => l.startsWith("hyperparameters "))!;
+    expect(JSON.parse(line.slice("hyperparameters ".length, line.indexOf(" env-act=")))).toEqual({ epochs: "3", channel: "regex", act: evil, lr: "0.001", layers: "3", bn: "true" });
+    expect(line.endsWith(`env-act=${evil}`)).toBe(true);
+    await worker.shutdown(1000);
+    await seen.stop();
+  });
+
+  it("reports a non-zero exit as a non-retryable failure with the last output", async () => {
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const worker = await startWorker(t.worker(), "w");
+    await t.coordinator.offer(offer(3, { channel: "regex", fail: "true" }));
+    await seen.until(() => seen.result(3) !== undefined);
+    const o = seen.result(3)!.outcome;
+    expect(o.status).toBe("failed");
+    expect(o.status === "failed" && o.error).toMatchObject({ code: "TRAINING_EXIT_CODE", retryable: false });
+    expect(o.status === "failed" && o.error.message).toContain("something broke");
+    await worker.shutdown(1000);
+    await seen.stop();
+  });
+
+  it("stops a trial on command: SIGTERM, and it ends Stopped with its last metrics", async () => {
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const worker = await startWorker(t.worker(), "w");
+    await t.coordinator.offer(offer(4, { channel: "stdout", epochs: 1000, sleep_ms: 50 }));
+    await seen.until(() => seen.metrics(4).length >= 3);
+    await t.coordinator.sendControl("w", { type: "stop-trial", jobId: "job", trialId: 4, attempt: 1, reason: "early stopping" });
+    await seen.until(() => seen.result(4) !== undefined);
+    expect(seen.result(4)!.outcome.status).toBe("stopped");
+    expect(seen.result(4)!.outcome.finalMetrics.length).toBeGreaterThan(0);
+    expect(worker.logTail("job", 4, 1)).toContain("got SIGTERM");
+    await worker.shutdown(1000);
+    await seen.stop();
+  });
+
+  it("gives each trial its own GPU: two declared GPUs, three one-GPU trials, never two on one GPU", async () => {
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const gpus = parseDeclaredGpus("0:FakeGPU,1:FakeGPU");
+    const worker = await startWorker(t.worker(), "g", { ...CPU, gpus }, 3);
+    for (const id of [10, 11, 12]) await t.coordinator.offer(offer(id, { channel: "file", epochs: 3, sleep_ms: 150 }, { resources: { cpus: 1, memoryMiB: 128, gpus: 1 } }));
+    await seen.until(() => [10, 11, 12].every((id) => seen.result(id)));
+    const spans = [10, 11, 12].map((id) => {
+      const claim = seen.events.find((e) => e.type === "claim" && e.trialId === id) as Extract<TransportEvent, { type: "claim" }>;
+      return { gpu: seen.metrics(id).find((p) => p.name === "gpu")!.value, from: claim.claimedUnixMs, to: seen.result(id)!.finishedUnixMs };
+    });
+    expect(spans.every((s) => s.gpu === 0 || s.gpu === 1)).toBe(true);
+    for (const a of spans) for (const b of spans) if (a !== b && a.gpu === b.gpu) expect(a.to <= b.from || b.to <= a.from).toBe(true);
+    await worker.shutdown(1000);
+    await seen.stop();
+  });
+
+  it("graceful shutdown hands a running trial back, and another worker runs it", async () => {
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const first = await startWorker(t.worker(), "first", CPU, 1);
+    await t.coordinator.offer(offer(5, { channel: "stdout", epochs: 40, sleep_ms: 50 }));
+    await seen.until(() => seen.metrics(5).length > 0);
+    await first.shutdown(100); // deadline passes, the trial goes back
+    const second = await startWorker(t.worker(), "second", CPU, 1);
+    await seen.until(() => seen.result(5) !== undefined);
+    expect(seen.result(5)!.workerId).toBe("second");
+    expect(first.counts.handedBack).toBe(1);
+    await second.shutdown(1000);
+    await seen.stop();
+  });
+});
+
+describe("worker, process runtime over real NATS", () => {
+  let nats: NatsServer;
+  beforeAll(async () => {
+    nats = await NatsServer.start();
+  });
+  afterAll(async () => {
+    await nats?.dispose();
+  });
+
+  it("a worker that dies mid-trial loses nothing: the lease runs out and another worker reruns it", async () => {
+    const options = { servers: nats.url, prefix: `wk${process.pid}`, leaseMs: 1500 };
+    const coordinator = await NatsCoordinatorTransport.connect(options);
+    const seen = await watch(coordinator);
+    const dyingTransport = await NatsWorkerTransport.connect(options);
+    const dying = await startWorker(dyingTransport, "dying", CPU, 1);
+    await coordinator.offer(offer(6, { channel: "sdk", epochs: 20, sleep_ms: 50 }));
+    await seen.until(() => seen.metrics(6).length > 0);
+    // The worker's host vanishes: no heartbeats, no result, its connection gone.
+    await dyingTransport.close();
+    expect(dying.runningCount).toBeLessThanOrEqual(1);
+    const healthy = await startWorker(await NatsWorkerTransport.connect(options), "healthy", CPU, 1);
+    await seen.until(() => seen.events.some((e) => e.type === "result" && e.workerId === "healthy"), 30_000);
+    const claims = seen.events.filter((e) => e.type === "claim" && e.trialId === 6) as Extract<TransportEvent, { type: "claim" }>[];
+    expect(claims.map((c) => [c.workerId, c.delivery])).toEqual([["dying", 1], ["healthy", 2]]);
+    await healthy.shutdown(1000);
+    await seen.stop();
+    await coordinator.close();
+  }, 60_000);
+});

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The integration tests start their own nats-server and RabbitMQ node (free ports, temporary data):
-# this makes sure both programs are installed, from Debian's packages when we may install them.
+# The integration tests start their own nats-server, RabbitMQ node and Docker engine (free ports,
+# temporary data, a private socket): this makes sure the three programs are installed, from Debian's
+# packages when we may install them.
 set -euo pipefail
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; }
 missing=()
 have nats-server || missing+=(nats-server)
 have rabbitmq-server || missing+=(rabbitmq-server)
+have dockerd || missing+=(docker.io)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 SUDO=""

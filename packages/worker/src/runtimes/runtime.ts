@@ -49,3 +49,9 @@ export function hyperparameterStrings(offer: TrialOffer): Record<string, string>
   for (const [k, v] of Object.entries(offer.hyperparameters)) out[k] = String(v);
   return out;
 }
+
+/** A trial that could not start: it ends at once, failed, not retryable. */
+export function failedToStart(code: string, message: string): RunningTrial {
+  const done = Promise.resolve<RunOutcome>({ kind: "error", code, message, retryable: false });
+  return { done, stop: async () => undefined };
+}

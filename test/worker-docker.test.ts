@@ -1,0 +1,113 @@
+// The docker runtime against a real Docker engine. No image can be pulled here: the test builds a
+// small one (FROM scratch, this machine's node and its libraries, the training fixture).
+import Docker from "dockerode";
+import { fileURLToPath } from "node:url";
+import { createInProcessTransport, type TransportEvent, type TrialOffer } from "@hyperfleet/transport";
+import { DockerRuntime, Worker } from "@hyperfleet/worker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DockerEngine } from "./support/docker-engine.js";
+
+const IMAGE = "hyperfleet-test-train:1";
+let engine: DockerEngine;
+let docker: Docker;
+
+beforeAll(async () => {
+  engine = await DockerEngine.start();
+  await engine.buildNodeImage(IMAGE, { "/opt/train.mjs": fileURLToPath(new URL("./fixtures/train.mjs", import.meta.url)) });
+  docker = new Docker({ socketPath: engine.socketPath });
+}, 120_000);
+afterAll(async () => {
+  await engine?.stop();
+}, 60_000);
+
+function offer(trialId: number, hyperparameters: TrialOffer["hyperparameters"], image = IMAGE): TrialOffer {
+  return {
+    jobId: "dj",
+    trialId,
+    attempt: 1,
+    hyperparameters,
+    staticHyperparameters: { epochs: "3" },
+    training: { runtime: "docker", image, command: ["/opt/train.mjs"], metricDefinitions: [{ name: "loss", regex: "validation loss=([0-9.]+)" }] },
+    resources: { cpus: 0.5, memoryMiB: 256, gpus: 0 },
+    deadlineUnixMs: 0,
+    offeredUnixMs: Date.now(),
+  };
+}
+
+async function setup() {
+  const t = createInProcessTransport();
+  const events: TransportEvent[] = [];
+  const sub = await t.coordinator.consumeEvents((e) => void events.push(e));
+  const worker = new Worker({
+    transport: t.worker(),
+    workerId: "dw",
+    capabilities: { cpus: 2, memoryMiB: 4096, gpus: [], labels: {} },
+    slots: 2,
+    runtimes: { docker: new DockerRuntime({ docker }) },
+    heartbeatMs: 200,
+    stopGraceMs: 1000,
+  });
+  await worker.start();
+  const result = (id: number) => events.find((e) => e.type === "result" && e.trialId === id) as Extract<TransportEvent, { type: "result" }> | undefined;
+  const until = async (pred: () => boolean, ms = 30_000) => {
+    const end = Date.now() + ms;
+    while (!pred()) {
+      if (Date.now() > end) throw new Error(`timed out: ${events.map((e) => e.type).join(",")}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const metrics = (id: number) => events.flatMap((e) => (e.type === "metrics" && e.trialId === id ? e.points : []));
+  return { t, worker, events, result, until, metrics, close: async () => (await worker.shutdown(1000), await sub.stop()) };
+}
+
+describe("docker runtime", () => {
+  it("runs the image with SageMaker's hyperparameters file, streams metrics, applies limits, removes the container", async () => {
+    const s = await setup();
+    await s.t.coordinator.offer(offer(1, { channel: "file", act: "tanh" }));
+    await s.until(() => s.result(1) !== undefined);
+    expect(s.result(1)!.outcome.status).toBe("completed");
+    expect(s.metrics(1).filter((p) => p.name === "loss").map((p) => p.step)).toEqual([0, 1, 2]);
+    const line = s.worker.logTail("dj", 1, 1).find((l) => l.startsWith("hyperparameters "))!;
+    expect(line).toContain('"act":"tanh"');
+    expect(line).toContain("env-act=tanh");
+    const left = await docker.listContainers({ all: true, filters: { label: ["hyperfleet.job=dj"] } });
+    expect(left).toEqual([]);
+    await s.close();
+  }, 60_000);
+
+  it("sets the CPU and memory limits of the resource request", async () => {
+    const s = await setup();
+    let seen: Docker.ContainerInspectInfo | undefined;
+    const watcher = setInterval(async () => {
+      const [c] = await docker.listContainers({ filters: { label: ["hyperfleet.trial=2"] } });
+      if (c && !seen) seen = await docker.getContainer(c.Id).inspect().catch(() => undefined);
+    }, 50);
+    await s.t.coordinator.offer(offer(2, { channel: "regex", epochs: 20, sleep_ms: 50 }));
+    await s.until(() => s.result(2) !== undefined);
+    clearInterval(watcher);
+    expect(seen?.HostConfig.NanoCpus).toBe(5e8);
+    expect(seen?.HostConfig.Memory).toBe(256 * 2 ** 20);
+    expect(s.metrics(2).length).toBe(20);
+    await s.close();
+  }, 60_000);
+
+  it("stops a container on command: it ends Stopped, with its last metrics", async () => {
+    const s = await setup();
+    await s.t.coordinator.offer(offer(3, { channel: "stdout", epochs: 1000, sleep_ms: 50 }));
+    await s.until(() => s.metrics(3).length >= 3);
+    await s.t.coordinator.sendControl("dw", { type: "stop-trial", jobId: "dj", trialId: 3, attempt: 1, reason: "user" });
+    await s.until(() => s.result(3) !== undefined);
+    expect(s.result(3)!.outcome.status).toBe("stopped");
+    expect(s.result(3)!.outcome.finalMetrics.length).toBeGreaterThan(0);
+    await s.close();
+  }, 60_000);
+
+  it("fails clearly, and not retryably, when the image is missing and cannot be pulled", async () => {
+    const s = await setup();
+    await s.t.coordinator.offer(offer(4, {}, "hyperfleet-no-such-image:0"));
+    await s.until(() => s.result(4) !== undefined);
+    const o = s.result(4)!.outcome;
+    expect(o.status === "failed" && o.error).toMatchObject({ code: "IMAGE_UNAVAILABLE", retryable: false });
+    await s.close();
+  }, 60_000);
+});

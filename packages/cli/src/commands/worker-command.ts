@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { parseArgs } from "node:util";
+import { NatsWorkerTransport, RabbitWorkerTransport, type WorkerTransport } from "@hyperfleet/transport";
+import { detectCapabilities, DockerRuntime, parseDeclaredGpus, ProcessRuntime, Worker } from "@hyperfleet/worker";
+import pino from "pino";
+import { EXIT, UsageError } from "../usage-error.js";
+
+export const WORKER_HELP = `Usage: hyperfleet worker (--nats URL | --amqp URL) [options]
+
+Claims the trials this machine can run and runs them.
+
+Options:
+  --nats URL             NATS server with JetStream (or HYPERFLEET_NATS_URL)
+  --amqp URL             RabbitMQ (or HYPERFLEET_AMQP_URL)
+  --prefix NAME          installation prefix of subjects and queues (default hyperfleet)
+  --slots N              trials at once (default: the number of GPUs, or of CPU cores)
+  --gpus LIST            declared GPUs, "0,1" or "0:A100,1:A100" (default: nvidia-smi)
+  --runtime KIND         process | docker | both (default both; docker needs a Docker engine)
+  --label KEY=VALUE      a label trials can ask for (repeatable)
+  --id ID                worker id (default: host name and a random suffix)
+  --shutdown-grace SECS  on SIGTERM, how long running trials may finish before they are handed
+                         back for another worker (default 30)
+  -h, --help             this text
+
+Exit codes: 0 after a clean shutdown, 1 on a fatal error, 2 on bad flags.`;
+
+export async function workerCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv);
+  if (values.help) {
+    console.log(WORKER_HELP);
+    return EXIT.ok;
+  }
+  const natsUrl = values.nats ?? (values.amqp ? undefined : process.env.HYPERFLEET_NATS_URL);
+  const amqpUrl = values.amqp ?? (natsUrl ? undefined : process.env.HYPERFLEET_AMQP_URL);
+  if ((natsUrl === undefined) === (amqpUrl === undefined)) throw new UsageError("give exactly one of --nats URL or --amqp URL (or HYPERFLEET_NATS_URL / HYPERFLEET_AMQP_URL)");
+  const runtimeKind = values.runtime ?? "both";
+  if (!["process", "docker", "both"].includes(runtimeKind)) throw new UsageError(`--runtime: expected process | docker | both, got ${JSON.stringify(runtimeKind)}`);
+  const labels = Object.fromEntries(
+    (values.label ?? []).map((l) => {
+      const i = l.indexOf("=");
+      if (i <= 0) throw new UsageError(`--label: expected KEY=VALUE, got ${JSON.stringify(l)}`);
+      return [l.slice(0, i), l.slice(i + 1)];
+    }),
+  );
+  let gpus;
+  try {
+    gpus = values.gpus === undefined ? undefined : parseDeclaredGpus(values.gpus);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const grace = Number(values["shutdown-grace"] ?? 30);
+  if (!(grace >= 0)) throw new UsageError(`--shutdown-grace: expected seconds >= 0, got ${values["shutdown-grace"]}`);
+
+  const log = pino({ name: "hyperfleet-worker" }, pino.destination(2));
+  const capabilities = await detectCapabilities({ ...(gpus ? { gpus } : {}), labels });
+  const slots = values.slots === undefined ? Math.max(1, capabilities.gpus.length || capabilities.cpus) : Number(values.slots);
+  if (!Number.isInteger(slots) || slots < 1) throw new UsageError(`--slots: expected an integer >= 1, got ${values.slots}`);
+  const workerId = values.id ?? `${hostname()}-${randomUUID().slice(0, 8)}`;
+  const prefix = values.prefix;
+  const transport: WorkerTransport = natsUrl
+    ? await NatsWorkerTransport.connect({ servers: natsUrl, ...(prefix ? { prefix } : {}) })
+    : await RabbitWorkerTransport.connect({ url: amqpUrl!, ...(prefix ? { prefix } : {}) });
+  const worker = new Worker({
+    transport,
+    workerId,
+    capabilities,
+    slots,
+    runtimes: {
+      ...(runtimeKind !== "docker" ? { process: new ProcessRuntime() } : {}),
+      ...(runtimeKind !== "process" ? { docker: new DockerRuntime() } : {}),
+    },
+  });
+  await worker.start();
+  log.info({ workerId, slots, capabilities, broker: natsUrl ? "nats" : "rabbitmq" }, "worker started");
+
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      log.info({ signal, running: worker.runningCount, graceSeconds: grace }, "shutting down: no new trials; running ones may finish");
+      void worker
+        .shutdown(grace * 1000)
+        .catch((err) => log.error({ err }, "shutdown failed"))
+        .finally(resolve);
+    };
+    process.once("SIGTERM", () => shutdown("SIGTERM"));
+    process.once("SIGINT", () => shutdown("SIGINT"));
+  });
+  await transport.close();
+  log.info({ counts: worker.counts }, "worker stopped");
+  return EXIT.ok;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        nats: { type: "string" },
+        amqp: { type: "string" },
+        prefix: { type: "string" },
+        slots: { type: "string" },
+        gpus: { type: "string" },
+        runtime: { type: "string" },
+        label: { type: "string", multiple: true },
+        id: { type: "string" },
+        "shutdown-grace": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}

@@ -1,0 +1,111 @@
+// `hyperfleet worker` as a real process over a real nats-server: flags, --help, exit codes, and a
+// worker killed with -9 mid-trial whose trial then runs on another worker.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { NatsCoordinatorTransport, type TransportEvent } from "@hyperfleet/transport";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NatsServer } from "./support/nats-server.js";
+
+const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
+const TRAIN = fileURLToPath(new URL("./fixtures/train.mjs", import.meta.url));
+
+describe("hyperfleet worker", () => {
+  it("prints --help and exits 0; bad flags exit 2 with the reason", () => {
+    const help = spawnSync(process.execPath, [CLI, "worker", "--help"], { encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--slots N");
+    const bad = spawnSync(process.execPath, [CLI, "worker", "--nats", "nats://127.0.0.1:1", "--slots", "zero"], { encoding: "utf8", env: { ...process.env, HYPERFLEET_AMQP_URL: "" } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--slots");
+    const none = spawnSync(process.execPath, [CLI, "worker"], { encoding: "utf8", env: { ...process.env, HYPERFLEET_NATS_URL: "", HYPERFLEET_AMQP_URL: "" } });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain("--nats");
+  });
+
+  describe("over NATS", () => {
+    let nats: NatsServer;
+    const children: ChildProcess[] = [];
+    beforeAll(async () => {
+      nats = await NatsServer.start();
+    });
+    afterAll(async () => {
+      for (const c of children) c.kill("SIGKILL");
+      await nats?.dispose();
+    });
+
+    const startWorker = (id: string, prefix = "cli") => {
+      const child = spawn(process.execPath, [CLI, "worker", "--nats", nats.url, "--prefix", prefix, "--slots", "1", "--runtime", "process", "--id", id, "--shutdown-grace", "1"], { stdio: ["ignore", "ignore", "pipe"] });
+      children.push(child);
+      return child;
+    };
+
+    it("a worker killed with -9 mid-trial loses nothing: another worker runs the trial", async () => {
+      const coordinator = await NatsCoordinatorTransport.connect({ servers: nats.url, prefix: "cli", leaseMs: 2000 });
+      const events: TransportEvent[] = [];
+      const sub = await coordinator.consumeEvents((e) => void events.push(e));
+      const until = async (pred: () => boolean, ms = 30_000) => {
+        const end = Date.now() + ms;
+        while (!pred()) {
+          if (Date.now() > end) throw new Error(`timed out: ${events.map((e) => e.type).join(",")}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      const first = startWorker("first");
+      await until(() => events.some((e) => e.type === "worker" && e.announcement.workerId === "first"));
+      await coordinator.offer({
+        jobId: "cli-job",
+        trialId: 1,
+        attempt: 1,
+        hyperparameters: { channel: "stdout", epochs: 30, sleep_ms: 100 },
+        staticHyperparameters: {},
+        training: { runtime: "process", command: [process.execPath, TRAIN] },
+        resources: { cpus: 1, memoryMiB: 64, gpus: 0 },
+        deadlineUnixMs: 0,
+        offeredUnixMs: Date.now(),
+      });
+      await until(() => events.some((e) => e.type === "metrics"));
+      first.kill("SIGKILL");
+      startWorker("second");
+      await until(() => events.some((e) => e.type === "result"), 45_000);
+      const result = events.find((e) => e.type === "result") as Extract<TransportEvent, { type: "result" }>;
+      expect(result.workerId).toBe("second");
+      expect(result.outcome.status).toBe("completed");
+      const claims = events.filter((e) => e.type === "claim") as Extract<TransportEvent, { type: "claim" }>[];
+      expect(claims.map((c) => [c.workerId, c.delivery])).toEqual([["first", 1], ["second", 2]]);
+      await sub.stop();
+      await coordinator.close();
+    }, 60_000);
+
+    it("SIGTERM: a running trial gets its grace period, then goes back; the worker exits 0", async () => {
+      const coordinator = await NatsCoordinatorTransport.connect({ servers: nats.url, prefix: "cli2", leaseMs: 2000 });
+      const events: TransportEvent[] = [];
+      const sub = await coordinator.consumeEvents((e) => void events.push(e));
+      const w = startWorker("graceful", "cli2");
+      const ready = Date.now() + 30_000;
+      while (!events.some((e) => e.type === "worker" && e.announcement.workerId === "graceful") && Date.now() < ready) await new Promise((r) => setTimeout(r, 50));
+      await coordinator.offer({
+        jobId: "cli-job",
+        trialId: 2,
+        attempt: 1,
+        hyperparameters: { channel: "stdout", epochs: 100, sleep_ms: 100 },
+        staticHyperparameters: {},
+        training: { runtime: "process", command: [process.execPath, TRAIN] },
+        resources: { cpus: 1, memoryMiB: 64, gpus: 0 },
+        deadlineUnixMs: 0,
+        offeredUnixMs: Date.now(),
+      });
+      const end = Date.now() + 30_000;
+      while (!events.some((e) => e.type === "metrics" && e.trialId === 2) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      const exited = new Promise<number | null>((r) => w.once("exit", (code) => r(code)));
+      w.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      // Handed back, not finished: no result, and the attempt is claimable again.
+      expect(events.some((e) => e.type === "result" && e.trialId === 2)).toBe(false);
+      const left = () => events.some((e) => e.type === "worker" && e.announcement.workerId === "graceful" && e.announcement.leaving);
+      for (let i = 0; i < 100 && !left(); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(left()).toBe(true);
+      await sub.stop();
+      await coordinator.close();
+    }, 60_000);
+  });
+});

@@ -24,3 +24,6 @@ export {
   TrialAlreadyFinishedError,
   UnknownTrialError,
 } from "./errors.js";
+export { jobSpecSchema, parseJobSpec, type JobSpec, type JobSpecInput } from "./job/job-spec.js";
+export { JobSpecError, type SpecProblem } from "./job/job-spec-error.js";
+export { fromSageMakerRequest } from "./job/sagemaker-request.js";

@@ -27,3 +27,6 @@ export {
 export { jobSpecSchema, parseJobSpec, type JobSpec, type JobSpecInput } from "./job/job-spec.js";
 export { JobSpecError, type SpecProblem } from "./job/job-spec-error.js";
 export { fromSageMakerRequest } from "./job/sagemaker-request.js";
+export { Coordinator } from "./job/coordinator.js";
+export { JobRunner, type JobStatus, type TrialStatus, type JobTrial } from "./job/job-runner.js";
+export { FileJournal, MemoryJournal, type Journal, type JobEvent } from "./job/journal.js";

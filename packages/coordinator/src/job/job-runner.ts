@@ -1,0 +1,313 @@
+import type { CoordinatorTransport, TrialOffer, TrialOutcome, TransportEvent, WireError } from "@hyperfleet/transport";
+import { resourceClassOf } from "@hyperfleet/transport";
+import { createOptimizer, type Optimizer } from "../optimizer/optimizer.js";
+import type { Params } from "../space/parameter-spec.js";
+import type { JobEvent, Journal } from "./journal.js";
+import type { JobSpec } from "./job-spec.js";
+
+export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
+export type TrialStatus = "Pending" | "Running" | "Completed" | "Failed" | "Stopped";
+
+export interface JobTrial {
+  trialId: number;
+  params: Params;
+  status: TrialStatus;
+  attempt: number;
+  workerId?: string;
+  objective?: number;
+  error?: WireError;
+}
+
+/** Infrastructure failures (a lost worker, a container that would not start) get at least this many attempts. */
+export const MIN_ATTEMPTS_FOR_INFRASTRUCTURE = 3;
+
+/**
+ * One tuning job: keeps maxParallelTrials attempts in flight, asks the optimizer again as each ends
+ * (running trials count as pending), retries per the retry policy, and ends on the first completion
+ * criterion met. Every change goes to the journal before it takes effect, so replaying the journal
+ * rebuilds the job, its optimizer included.
+ */
+export class JobRunner {
+  status: JobStatus = "InProgress";
+  reason = "";
+  readonly trials = new Map<number, JobTrial>();
+  private readonly optimizer: Optimizer;
+  private maxTrials: number;
+  private maxParallel: number;
+  private createdAt = 0;
+  private pumping: Promise<void> | undefined;
+  private notImproving = 0;
+
+  private constructor(
+    readonly jobId: string,
+    readonly spec: JobSpec,
+    private readonly transport: CoordinatorTransport,
+    private readonly journal: Journal,
+    private readonly now: () => number,
+  ) {
+    this.optimizer = createOptimizer({
+      space: spec.parameters as never,
+      objective: spec.objective.type,
+      strategy: spec.strategy === "hyperband" ? "random" : spec.strategy,
+      ...(spec.seed === undefined ? {} : { seed: spec.seed }),
+    });
+    this.maxTrials = spec.limits.maxTrials;
+    this.maxParallel = spec.limits.maxParallelTrials;
+  }
+
+  static async create(jobId: string, spec: JobSpec, transport: CoordinatorTransport, journal: Journal, now = Date.now): Promise<JobRunner> {
+    const runner = new JobRunner(jobId, spec, transport, journal, now);
+    runner.createdAt = now();
+    await journal.append({ type: "job-created", jobId, spec, at: runner.createdAt });
+    return runner;
+  }
+
+  /** Rebuilds a job from its journal events; running attempts are adopted (their results still count). */
+  static restore(events: readonly JobEvent[], transport: CoordinatorTransport, journal: Journal, now = Date.now): JobRunner {
+    const created = events[0];
+    if (created?.type !== "job-created") throw new Error("a job's journal must start with job-created");
+    const runner = new JobRunner(created.jobId, created.spec, transport, journal, now);
+    runner.createdAt = created.at;
+    for (const e of events.slice(1)) runner.apply(e);
+    runner.optimizer.importObservations(
+      [...runner.trials.values()].map((t) => ({
+        id: t.trialId,
+        params: t.params,
+        state: t.status === "Completed" ? "completed" : t.status === "Pending" || t.status === "Running" ? "pending" : "failed",
+        ...(t.status === "Completed" ? { value: t.objective! } : {}),
+      })),
+    );
+    return runner;
+  }
+
+  get counters() {
+    const c = { Completed: 0, InProgress: 0, RetryableError: 0, NonRetryableError: 0, Stopped: 0 };
+    for (const t of this.trials.values()) {
+      if (t.status === "Completed") c.Completed++;
+      else if (t.status === "Running" || t.status === "Pending") c.InProgress++;
+      else if (t.status === "Stopped") c.Stopped++;
+      else if (t.error?.retryable) c.RetryableError++;
+      else c.NonRetryableError++;
+    }
+    return c;
+  }
+
+  get best(): JobTrial | undefined {
+    let best: JobTrial | undefined;
+    for (const t of this.trials.values()) if (t.status === "Completed" && (best === undefined || this.better(t.objective!, best.objective!))) best = t;
+    return best;
+  }
+
+  /**
+   * After a restore: attempts that were offered but never claimed are offered again (the journal may
+   * hold an offer the broker never got; a duplicate is harmless, results are idempotent by attempt);
+   * claimed ones are adopted as they are. Then the loop carries on.
+   */
+  async resume(): Promise<void> {
+    for (const t of this.trials.values()) if (t.status === "Pending") await this.offer(t);
+    await this.settle();
+  }
+
+  /** Fills free parallel slots with new trials; safe to call often. */
+  pump(): Promise<void> {
+    this.pumping ??= this.fill().finally(() => (this.pumping = undefined));
+    return this.pumping;
+  }
+
+  async changeLimits(limits: { maxTrials?: number; maxParallelTrials?: number }): Promise<void> {
+    await this.record({ type: "limits-changed", jobId: this.jobId, ...limits, at: this.now() });
+    // A Completed job can be extended: more trials reopen it.
+    if (this.status === "Completed" && this.trials.size < this.maxTrials) await this.record({ type: "job-reopened", jobId: this.jobId, at: this.now() });
+    await this.pump();
+  }
+
+  async stop(): Promise<void> {
+    if (this.status !== "InProgress") return;
+    await this.record({ type: "stop-requested", jobId: this.jobId, at: this.now() });
+    await this.stopRunning("job stopped");
+    await this.settle();
+  }
+
+  /** Applies one transport event about this job (idempotent: repeats and stale attempts change nothing). */
+  async onEvent(e: TransportEvent): Promise<void> {
+    if (e.type === "worker") return;
+    const t = this.trials.get(e.trialId);
+    if (!t || e.attempt !== t.attempt || t.status === "Completed" || t.status === "Failed" || t.status === "Stopped") return;
+    if (e.type === "claim" && t.status === "Pending") {
+      await this.record({ type: "attempt-claimed", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, at: this.now() });
+    } else if (e.type === "metrics") {
+      await this.record({ type: "metrics", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, points: e.points });
+    } else if (e.type === "result") {
+      await this.onResult(t, e.outcome, e.workerId);
+    } else if (e.type === "unschedulable") {
+      await this.finishAttempt(t, { status: "failed", error: { code: "UNSCHEDULABLE", message: e.reason, retryable: false }, finalMetrics: [] }, "");
+    }
+  }
+
+  private async onResult(t: JobTrial, outcome: TrialOutcome, workerId: string): Promise<void> {
+    if (outcome.status === "failed" && this.shouldRetry(t, outcome.error)) {
+      await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt + 1, at: this.now() });
+      await this.offer(t);
+      return;
+    }
+    await this.finishAttempt(t, outcome, workerId);
+  }
+
+  private shouldRetry(t: JobTrial, error: WireError): boolean {
+    if (this.status !== "InProgress") return false;
+    const policy = this.spec.training.retry;
+    const infrastructure = error.retryable;
+    if (!infrastructure && !policy.retryTrainingFailures) return false;
+    const limit = infrastructure ? Math.max(policy.maxAttempts, MIN_ATTEMPTS_FOR_INFRASTRUCTURE) : policy.maxAttempts;
+    return t.attempt < limit;
+  }
+
+  private async finishAttempt(t: JobTrial, outcome: TrialOutcome, workerId: string): Promise<void> {
+    const metric = outcome.finalMetrics.find((m) => m.name === this.spec.objective.metric);
+    const effective: TrialOutcome =
+      outcome.status === "completed" && metric === undefined
+        ? { status: "failed", error: { code: "OBJECTIVE_MISSING", message: `the training never reported ${this.spec.objective.metric}`, retryable: false }, finalMetrics: outcome.finalMetrics }
+        : outcome;
+    const before = this.best?.objective;
+    await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
+    if (effective.status === "completed") {
+      this.optimizer.tell(t.trialId, metric!.value);
+      const improved = before === undefined || this.better(metric!.value, before) && Math.abs(metric!.value - before) >= 0.01 * Math.abs(before);
+      this.notImproving = improved ? 0 : this.notImproving + 1;
+    } else this.optimizer.tellFailure(t.trialId);
+    await this.settle();
+  }
+
+  /** Checks the completion criteria, then fills free slots. */
+  private async settle(): Promise<void> {
+    const running = [...this.trials.values()].filter((t) => t.status === "Pending" || t.status === "Running").length;
+    const c = this.spec.completion;
+    const best = this.best?.objective;
+    if (this.status === "Stopping") {
+      if (running === 0) await this.end("Stopped", "stopped by the user");
+      return;
+    }
+    if (this.status !== "InProgress") return;
+    let reason: string | undefined;
+    if (c.targetObjective !== undefined && best !== undefined && !this.better(c.targetObjective, best)) reason = "TargetObjectiveMetricValueReached";
+    else if (c.bestNotImprovingTrials !== undefined && this.notImproving >= c.bestNotImprovingTrials) reason = "BestObjectiveNotImproving";
+    else if (this.spec.limits.maxRuntimeSeconds !== undefined && this.now() - this.createdAt >= this.spec.limits.maxRuntimeSeconds * 1000) reason = "MaxRuntimeExceeded";
+    if (reason) {
+      await this.stopRunning(reason);
+      await this.end("Completed", reason);
+      return;
+    }
+    if (this.trials.size >= this.maxTrials && running === 0) {
+      const anyCompleted = [...this.trials.values()].some((t) => t.status === "Completed");
+      await this.end(anyCompleted ? "Completed" : "Failed", anyCompleted ? "MaxNumberOfTrainingJobsReached" : "no trial completed");
+      return;
+    }
+    await this.pump();
+  }
+
+  private async fill(): Promise<void> {
+    while (this.status === "InProgress") {
+      const running = [...this.trials.values()].filter((t) => t.status === "Pending" || t.status === "Running").length;
+      const n = Math.min(this.maxParallel - running, this.maxTrials - this.trials.size);
+      if (n <= 0) return;
+      const suggestions = this.optimizer.ask(n);
+      if (suggestions.length === 0) {
+        this.maxTrials = this.trials.size; // a grid is used up
+        return;
+      }
+      for (const s of suggestions) {
+        await this.record({ type: "trial-created", jobId: this.jobId, trialId: s.id, params: s.params, at: this.now() });
+        await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: s.id, attempt: 1, at: this.now() });
+        await this.offer(this.trials.get(s.id)!);
+      }
+    }
+  }
+
+  private async offer(t: JobTrial): Promise<void> {
+    const tr = this.spec.training;
+    const offer: TrialOffer = {
+      jobId: this.jobId,
+      trialId: t.trialId,
+      attempt: t.attempt,
+      hyperparameters: t.params as TrialOffer["hyperparameters"],
+      staticHyperparameters: this.spec.staticHyperparameters,
+      training: {
+        runtime: tr.runtime,
+        command: tr.command,
+        ...(tr.image ? { image: tr.image } : {}),
+        environment: tr.environment,
+        metricDefinitions: tr.metricDefinitions,
+        objectiveMetric: this.spec.objective.metric,
+      },
+      resources: tr.resources,
+      deadlineUnixMs: tr.maxRuntimeSeconds ? this.now() + tr.maxRuntimeSeconds * 1000 : 0,
+      offeredUnixMs: this.now(),
+    };
+    await this.transport.offer(offer);
+  }
+
+  private async stopRunning(reason: string): Promise<void> {
+    for (const t of this.trials.values()) {
+      if (t.status === "Running" && t.workerId) await this.transport.sendControl(t.workerId, { type: "stop-trial", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, reason });
+    }
+  }
+
+  private async end(status: "Completed" | "Failed" | "Stopped", reason: string): Promise<void> {
+    await this.record({ type: "job-ended", jobId: this.jobId, status, reason, at: this.now() });
+  }
+
+  /** Journal first, then the in-memory state: what is applied is always durable. */
+  private async record(e: JobEvent): Promise<void> {
+    await this.journal.append(e);
+    this.apply(e);
+  }
+
+  private apply(e: JobEvent): void {
+    switch (e.type) {
+      case "trial-created":
+        this.trials.set(e.trialId, { trialId: e.trialId, params: e.params, status: "Pending", attempt: 0 });
+        break;
+      case "attempt-offered":
+        Object.assign(this.trials.get(e.trialId)!, { attempt: e.attempt, status: "Pending" as const });
+        break;
+      case "attempt-claimed":
+        Object.assign(this.trials.get(e.trialId)!, { status: "Running" as const, workerId: e.workerId });
+        break;
+      case "attempt-finished": {
+        const t = this.trials.get(e.trialId)!;
+        const o = e.outcome;
+        t.status = o.status === "completed" ? "Completed" : o.status === "failed" ? "Failed" : "Stopped";
+        if (o.status === "completed") t.objective = o.finalMetrics.find((m) => m.name === this.spec.objective.metric)?.value;
+        if (o.status === "failed") t.error = o.error;
+        break;
+      }
+      case "limits-changed":
+        if (e.maxTrials !== undefined) this.maxTrials = e.maxTrials;
+        if (e.maxParallelTrials !== undefined) this.maxParallel = e.maxParallelTrials;
+        break;
+      case "stop-requested":
+        this.status = "Stopping";
+        break;
+      case "job-ended":
+        this.status = e.status;
+        this.reason = e.reason;
+        break;
+      case "job-reopened":
+        this.status = "InProgress";
+        this.reason = "";
+        break;
+      case "job-created":
+      case "metrics":
+        break;
+    }
+  }
+
+  private better(a: number, b: number): boolean {
+    return this.spec.objective.type === "minimize" ? a < b : a > b;
+  }
+
+  /** For status output: the resource class trials of this job queue on. */
+  get resourceClass(): string {
+    return resourceClassOf(this.spec.training.resources);
+  }
+}

@@ -1,0 +1,122 @@
+// A tuning job end to end: the coordinator, three workers with the process runtime, and a training
+// script whose objective depends on its hyperparameters; over the in-process transport and NATS.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Coordinator, FileJournal, MemoryJournal } from "@hyperfleet/coordinator";
+import { createInProcessTransport, NatsCoordinatorTransport, NatsWorkerTransport, type WorkerTransport } from "@hyperfleet/transport";
+import { ProcessRuntime, Worker } from "@hyperfleet/worker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NatsServer } from "./support/nats-server.js";
+
+// (x - 0.3)^2 + (y + 1)^2, printed the SageMaker way for the regex metric definition.
+const dir = mkdtempSync(join(tmpdir(), "hyperfleet-job-"));
+const SCRIPT = join(dir, "quadratic.mjs");
+writeFileSync(
+  SCRIPT,
+  `import { readFileSync } from "node:fs";
+const hp = JSON.parse(readFileSync(process.env.HYPERFLEET_HYPERPARAMETERS_FILE, "utf8"));
+const loss = (Number(hp.x) - 0.3) ** 2 + (Number(hp.y) + 1) ** 2 + (hp.kind === "b" ? 0 : 0.5);
+if (hp.crash === "yes") process.exit(2);
+console.log("final loss=" + loss.toFixed(8));
+`,
+);
+
+function spec(maxTrials: number, extra: object = {}) {
+  return {
+    name: "quad",
+    objective: { metric: "loss", type: "minimize" },
+    parameters: { x: { type: "continuous", min: -2, max: 2 }, y: { type: "continuous", min: -3, max: 3 }, kind: { type: "categorical", values: ["a", "b"] } },
+    limits: { maxTrials, maxParallelTrials: 3 },
+    seed: 3,
+    training: { runtime: "process", command: [process.execPath, SCRIPT], metricDefinitions: [{ name: "loss", regex: "final loss=([0-9.e+-]+)" }] },
+    ...extra,
+  };
+}
+
+async function workers(make: () => Promise<WorkerTransport> | WorkerTransport, n: number) {
+  const out: Worker[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = new Worker({ transport: await make(), workerId: `w${i}`, capabilities: { cpus: 2, memoryMiB: 4096, gpus: [], labels: {} }, slots: 1, runtimes: { process: new ProcessRuntime() }, heartbeatMs: 500 });
+    await w.start();
+    out.push(w);
+  }
+  return out;
+}
+
+async function until(pred: () => boolean, ms = 60_000) {
+  const end = Date.now() + ms;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe("a tuning job end to end", () => {
+  it("a 20-trial job with 3 workers completes with the right counters and a good best trial", async () => {
+    const t = createInProcessTransport();
+    const coordinator = new Coordinator(t.coordinator, new MemoryJournal());
+    await coordinator.start();
+    const ws = await workers(() => t.worker(), 3);
+    const jobId = await coordinator.submit(spec(20));
+    const job = coordinator.jobs.get(jobId)!;
+    await until(() => job.status !== "InProgress");
+    expect(job.status).toBe("Completed");
+    expect(job.reason).toBe("MaxNumberOfTrainingJobsReached");
+    expect(job.counters).toEqual({ Completed: 20, InProgress: 0, RetryableError: 0, NonRetryableError: 0, Stopped: 0 });
+    expect(job.best!.objective!).toBeLessThan(0.3);
+    expect(new Set(ws.map((w) => w.counts.completed > 0)).has(true)).toBe(true);
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 90_000);
+
+  it("raising maxTrials of a running job takes effect, and a Completed job can be extended", async () => {
+    const t = createInProcessTransport();
+    const coordinator = new Coordinator(t.coordinator, new MemoryJournal());
+    await coordinator.start();
+    const ws = await workers(() => t.worker(), 3);
+    const job = coordinator.jobs.get(await coordinator.submit(spec(6)))!;
+    await job.changeLimits({ maxTrials: 9 });
+    await until(() => job.status === "Completed");
+    expect(job.counters.Completed).toBe(9);
+    await job.changeLimits({ maxTrials: 12 });
+    expect(job.status).toBe("InProgress");
+    await until(() => job.status === "Completed");
+    expect(job.counters.Completed).toBe(12);
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 90_000);
+
+  describe("over NATS with a journal file", () => {
+    let nats: NatsServer;
+    beforeAll(async () => {
+      nats = await NatsServer.start();
+    });
+    afterAll(async () => {
+      await nats?.dispose();
+    });
+
+    it("a coordinator that dies mid-job and restarts from its journal completes the job with every observation", async () => {
+      const options = { servers: nats.url, prefix: "job" };
+      const journalPath = join(dir, "journal.jsonl");
+      const first = new Coordinator(await NatsCoordinatorTransport.connect(options), new FileJournal(journalPath));
+      await first.start();
+      const ws = await workers(() => NatsWorkerTransport.connect(options), 3);
+      const jobId = await first.submit(spec(15));
+      await until(() => first.jobs.get(jobId)!.counters.Completed >= 5);
+      // The coordinator goes away without a word (its state lives in the journal and the broker).
+      await first.stop();
+      const seenBefore = first.jobs.get(jobId)!.counters.Completed;
+      const second = new Coordinator(await NatsCoordinatorTransport.connect(options), new FileJournal(journalPath));
+      await second.start();
+      const job = second.jobs.get(jobId)!;
+      expect(job.counters.Completed).toBeGreaterThanOrEqual(seenBefore);
+      await until(() => job.status !== "InProgress");
+      expect(job.status).toBe("Completed");
+      expect(job.counters).toMatchObject({ Completed: 15, InProgress: 0 });
+      expect([...job.trials.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i));
+      for (const w of ws) await w.shutdown(1000);
+      await second.stop();
+    }, 120_000);
+  });
+});

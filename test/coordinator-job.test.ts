@@ -8,6 +8,7 @@ import { createInProcessTransport, NatsCoordinatorTransport, NatsWorkerTransport
 import { ProcessRuntime, Worker } from "@hyperfleet/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NatsServer } from "./support/nats-server.js";
+import { until } from "./support/until.js";
 
 // (x - 0.3)^2 + (y + 1)^2, printed the SageMaker way for the regex metric definition.
 const dir = mkdtempSync(join(tmpdir(), "hyperfleet-job-"));
@@ -44,14 +45,6 @@ async function workers(make: () => Promise<WorkerTransport> | WorkerTransport, n
   return out;
 }
 
-async function until(pred: () => boolean, ms = 60_000) {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe("a tuning job end to end", () => {
   it("a 20-trial job with 3 workers completes with the right counters and a good best trial", async () => {
     const t = createInProcessTransport();
@@ -60,7 +53,7 @@ describe("a tuning job end to end", () => {
     const ws = await workers(() => t.worker(), 3);
     const jobId = await coordinator.submit(spec(20));
     const job = coordinator.jobs.get(jobId)!;
-    await until(() => job.status !== "InProgress");
+    await until(() => job.status !== "InProgress", 60_000);
     expect(job.status).toBe("Completed");
     expect(job.reason).toBe("MaxNumberOfTrainingJobsReached");
     expect(job.counters).toEqual({ Completed: 20, InProgress: 0, RetryableError: 0, NonRetryableError: 0, Stopped: 0 });
@@ -111,7 +104,7 @@ describe("a tuning job end to end", () => {
       await second.start();
       const job = second.jobs.get(jobId)!;
       expect(job.counters.Completed).toBeGreaterThanOrEqual(seenBefore);
-      await until(() => job.status !== "InProgress");
+      await until(() => job.status !== "InProgress", 60_000);
       expect(job.status).toBe("Completed");
       expect(job.counters).toMatchObject({ Completed: 15, InProgress: 0 });
       expect([...job.trials.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i));

@@ -5,9 +5,25 @@ import { fileURLToPath } from "node:url";
 import { NatsCoordinatorTransport, type TransportEvent } from "@hyperfleet/transport";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NatsServer } from "./support/nats-server.js";
+import { until } from "./support/until.js";
 
 const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
 const TRAIN = fileURLToPath(new URL("./fixtures/train.mjs", import.meta.url));
+
+/** A stdout-metrics run of the training fixture: `epochs` epochs of 100 ms. */
+function trainingOffer(trialId: number, epochs: number) {
+  return {
+    jobId: "cli-job",
+    trialId,
+    attempt: 1,
+    hyperparameters: { channel: "stdout", epochs, sleep_ms: 100 },
+    staticHyperparameters: {},
+    training: { runtime: "process" as const, command: [process.execPath, TRAIN] },
+    resources: { cpus: 1, memoryMiB: 64, gpus: 0 },
+    deadlineUnixMs: 0,
+    offeredUnixMs: Date.now(),
+  };
+}
 
 describe("hyperfleet worker", () => {
   it("prints --help and exits 0; bad flags exit 2 with the reason", () => {
@@ -43,26 +59,9 @@ describe("hyperfleet worker", () => {
       const coordinator = await NatsCoordinatorTransport.connect({ servers: nats.url, prefix: "cli", leaseMs: 2000 });
       const events: TransportEvent[] = [];
       const sub = await coordinator.consumeEvents((e) => void events.push(e));
-      const until = async (pred: () => boolean, ms = 30_000) => {
-        const end = Date.now() + ms;
-        while (!pred()) {
-          if (Date.now() > end) throw new Error(`timed out: ${events.map((e) => e.type).join(",")}`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      };
       const first = startWorker("first");
       await until(() => events.some((e) => e.type === "worker" && e.announcement.workerId === "first"));
-      await coordinator.offer({
-        jobId: "cli-job",
-        trialId: 1,
-        attempt: 1,
-        hyperparameters: { channel: "stdout", epochs: 30, sleep_ms: 100 },
-        staticHyperparameters: {},
-        training: { runtime: "process", command: [process.execPath, TRAIN] },
-        resources: { cpus: 1, memoryMiB: 64, gpus: 0 },
-        deadlineUnixMs: 0,
-        offeredUnixMs: Date.now(),
-      });
+      await coordinator.offer(trainingOffer(1, 30));
       await until(() => events.some((e) => e.type === "metrics"));
       first.kill("SIGKILL");
       startWorker("second");
@@ -81,29 +80,16 @@ describe("hyperfleet worker", () => {
       const events: TransportEvent[] = [];
       const sub = await coordinator.consumeEvents((e) => void events.push(e));
       const w = startWorker("graceful", "cli2");
-      const ready = Date.now() + 30_000;
-      while (!events.some((e) => e.type === "worker" && e.announcement.workerId === "graceful") && Date.now() < ready) await new Promise((r) => setTimeout(r, 50));
-      await coordinator.offer({
-        jobId: "cli-job",
-        trialId: 2,
-        attempt: 1,
-        hyperparameters: { channel: "stdout", epochs: 100, sleep_ms: 100 },
-        staticHyperparameters: {},
-        training: { runtime: "process", command: [process.execPath, TRAIN] },
-        resources: { cpus: 1, memoryMiB: 64, gpus: 0 },
-        deadlineUnixMs: 0,
-        offeredUnixMs: Date.now(),
-      });
-      const end = Date.now() + 30_000;
-      while (!events.some((e) => e.type === "metrics" && e.trialId === 2) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      await until(() => events.some((e) => e.type === "worker" && e.announcement.workerId === "graceful"));
+      await coordinator.offer(trainingOffer(2, 100));
+      await until(() => events.some((e) => e.type === "metrics" && e.trialId === 2));
       const exited = new Promise<number | null>((r) => w.once("exit", (code) => r(code)));
       w.kill("SIGTERM");
       expect(await exited).toBe(0);
       // Handed back, not finished: no result, and the attempt is claimable again.
       expect(events.some((e) => e.type === "result" && e.trialId === 2)).toBe(false);
       const left = () => events.some((e) => e.type === "worker" && e.announcement.workerId === "graceful" && e.announcement.leaving);
-      for (let i = 0; i < 100 && !left(); i++) await new Promise((r) => setTimeout(r, 50));
-      expect(left()).toBe(true);
+      await until(left, 5_000);
       await sub.stop();
       await coordinator.close();
     }, 60_000);

@@ -12,6 +12,8 @@ export class WorkerCapacity {
   private readonly freeGpus: Set<number>;
   private readonly capabilities: WorkerCapabilities;
   private readonly waiters: (() => void)[] = [];
+  /** GPU sets handed out; any set of the right size can be returned for a release. */
+  private readonly taken: number[][] = [];
 
   constructor(capabilities: WorkerCapabilities, slots: number) {
     this.capabilities = capabilities;
@@ -61,8 +63,6 @@ export class WorkerCapacity {
     return matchingGpus(this.capabilities, r).filter((i) => this.freeGpus.has(i)).length >= r.gpus;
   }
 
-  // GPU sets handed out, returned in any order matching the request's count.
-  private readonly taken: number[][] = [];
   private takenFor(r: ResourceRequest): number[] {
     const i = this.taken.findIndex((g) => g.length === r.gpus);
     return i < 0 ? [] : this.taken.splice(i, 1)[0]!;

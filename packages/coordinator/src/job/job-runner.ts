@@ -1,5 +1,4 @@
 import type { CoordinatorTransport, TrialOffer, TrialOutcome, TransportEvent, WireError } from "@hyperfleet/transport";
-import { resourceClassOf } from "@hyperfleet/transport";
 import { createOptimizer, type Optimizer } from "../optimizer/optimizer.js";
 import type { Params } from "../space/parameter-spec.js";
 import type { JobEvent, Journal } from "./journal.js";
@@ -304,10 +303,5 @@ export class JobRunner {
 
   private better(a: number, b: number): boolean {
     return this.spec.objective.type === "minimize" ? a < b : a > b;
-  }
-
-  /** For status output: the resource class trials of this job queue on. */
-  get resourceClass(): string {
-    return resourceClassOf(this.spec.training.resources);
   }
 }

@@ -30,3 +30,6 @@ export { fromSageMakerRequest } from "./job/sagemaker-request.js";
 export { Coordinator } from "./job/coordinator.js";
 export { JobRunner, type JobStatus, type TrialStatus, type JobTrial } from "./job/job-runner.js";
 export { FileJournal, MemoryJournal, type Journal, type JobEvent } from "./job/journal.js";
+export { createHttpApi, type HttpApiOptions } from "./http/http-api.js";
+export { coordinatorMetrics } from "./http/coordinator-metrics.js";
+export type { JobHooks } from "./job/job-runner.js";

@@ -102,9 +102,16 @@ export class Worker {
     const offer = trial.offer;
     const key = attemptId(offer);
     const runtime = this.o.runtimes[offer.training.runtime];
+    if (!runtime) {
+      // Handing it back would bounce it between workers like this one; a retryable failure lets the
+      // coordinator's retry policy decide (and tells the user which runtime is missing).
+      const error = { code: "RUNTIME_UNAVAILABLE", message: `worker ${this.o.workerId} has no ${offer.training.runtime} runtime`, retryable: true };
+      await trial.finish({ status: "failed", error, finalMetrics: [] }).catch(() => undefined);
+      return;
+    }
     const gpus = this.gpus.take(offer.resources.gpus, offer.resources.gpuModel);
-    if (!runtime || !gpus) {
-      // No runtime of that kind here, or the GPUs are not free after all: someone else should run it.
+    if (!gpus) {
+      // The transport reserved them, so this is a race with a finishing attempt: let another worker try.
       await trial.release().catch(() => undefined);
       return;
     }

@@ -1,4 +1,4 @@
-import type { CoordinatorTransport, TrialOffer, TrialOutcome, TransportEvent, WireError } from "@hyperfleet/transport";
+import { resourceClassOf, type CoordinatorTransport, type TrialOffer, type TrialOutcome, type TransportEvent, type WireError } from "@hyperfleet/transport";
 import { createOptimizer, type Optimizer } from "../optimizer/optimizer.js";
 import type { Params } from "../space/parameter-spec.js";
 import type { JobEvent, Journal } from "./journal.js";
@@ -15,6 +15,16 @@ export interface JobTrial {
   workerId?: string;
   objective?: number;
   error?: WireError;
+  /** Intermediate metrics of the current attempt, by name, in step order. */
+  metrics: Record<string, { step: number; value: number; timestampUnixMs: number }[]>;
+  createdUnixMs: number;
+  endedUnixMs?: number;
+}
+
+/** What the coordinator's metrics need to hear about as it happens. */
+export interface JobHooks {
+  trialEnded?(jobId: string, status: TrialStatus): void;
+  suggested?(seconds: number): void;
 }
 
 /** Infrastructure failures (a lost worker, a container that would not start) get at least this many attempts. */
@@ -43,6 +53,7 @@ export class JobRunner {
     private readonly transport: CoordinatorTransport,
     private readonly journal: Journal,
     private readonly now: () => number,
+    private readonly hooks: JobHooks = {},
   ) {
     this.optimizer = createOptimizer({
       space: spec.parameters as never,
@@ -54,18 +65,18 @@ export class JobRunner {
     this.maxParallel = spec.limits.maxParallelTrials;
   }
 
-  static async create(jobId: string, spec: JobSpec, transport: CoordinatorTransport, journal: Journal, now = Date.now): Promise<JobRunner> {
-    const runner = new JobRunner(jobId, spec, transport, journal, now);
+  static async create(jobId: string, spec: JobSpec, transport: CoordinatorTransport, journal: Journal, now = Date.now, hooks: JobHooks = {}): Promise<JobRunner> {
+    const runner = new JobRunner(jobId, spec, transport, journal, now, hooks);
     runner.createdAt = now();
     await journal.append({ type: "job-created", jobId, spec, at: runner.createdAt });
     return runner;
   }
 
   /** Rebuilds a job from its journal events; running attempts are adopted (their results still count). */
-  static restore(events: readonly JobEvent[], transport: CoordinatorTransport, journal: Journal, now = Date.now): JobRunner {
+  static restore(events: readonly JobEvent[], transport: CoordinatorTransport, journal: Journal, now = Date.now, hooks: JobHooks = {}): JobRunner {
     const created = events[0];
     if (created?.type !== "job-created") throw new Error("a job's journal must start with job-created");
-    const runner = new JobRunner(created.jobId, created.spec, transport, journal, now);
+    const runner = new JobRunner(created.jobId, created.spec, transport, journal, now, hooks);
     runner.createdAt = created.at;
     for (const e of events.slice(1)) runner.apply(e);
     runner.optimizer.importObservations(
@@ -89,6 +100,31 @@ export class JobRunner {
       else c.NonRetryableError++;
     }
     return c;
+  }
+
+  /** SageMaker's ObjectiveStatusCounters. */
+  get objectiveCounters() {
+    const c = { Succeeded: 0, Pending: 0, Failed: 0 };
+    for (const t of this.trials.values()) {
+      if (t.status === "Completed") c.Succeeded++;
+      else if (t.status === "Pending" || t.status === "Running") c.Pending++;
+      else c.Failed++;
+    }
+    return c;
+  }
+
+  get limits() {
+    return { maxTrials: this.maxTrials, maxParallelTrials: this.maxParallel, ...(this.spec.limits.maxRuntimeSeconds ? { maxRuntimeSeconds: this.spec.limits.maxRuntimeSeconds } : {}) };
+  }
+
+  /** Seconds since the job was created (SageMaker's ConsumedResources.RuntimeInSeconds). */
+  get runtimeSeconds(): number {
+    return Math.round((this.now() - this.createdAt) / 1000);
+  }
+
+  /** The queue its trials wait on (the resource class of its request). */
+  get resourceClass(): string {
+    return resourceClassOf(this.spec.training.resources);
   }
 
   get best(): JobTrial | undefined {
@@ -120,9 +156,14 @@ export class JobRunner {
     await this.pump();
   }
 
+  /** Stopping: queued attempts end Stopped at once (a late claim of one is stopped), running ones are told to stop. */
   async stop(): Promise<void> {
     if (this.status !== "InProgress") return;
     await this.record({ type: "stop-requested", jobId: this.jobId, at: this.now() });
+    for (const t of [...this.trials.values()].filter((x) => x.status === "Pending")) {
+      await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: "", outcome: { status: "stopped", finalMetrics: [] }, at: this.now() });
+      this.optimizer.tellFailure(t.trialId);
+    }
     await this.stopRunning("job stopped");
     await this.settle();
   }
@@ -131,7 +172,13 @@ export class JobRunner {
   async onEvent(e: TransportEvent): Promise<void> {
     if (e.type === "worker") return;
     const t = this.trials.get(e.trialId);
-    if (!t || e.attempt !== t.attempt || t.status === "Completed" || t.status === "Failed" || t.status === "Stopped") return;
+    if (!t) return;
+    const settled = e.attempt !== t.attempt || t.status === "Completed" || t.status === "Failed" || t.status === "Stopped";
+    if (settled) {
+      // A worker took an attempt that no longer counts (the job stopped, a retry superseded it): stop it.
+      if (e.type === "claim") await this.transport.sendControl(e.workerId, { type: "stop-trial", jobId: this.jobId, trialId: e.trialId, attempt: e.attempt, reason: "superseded" });
+      return;
+    }
     if (e.type === "claim" && t.status === "Pending") {
       await this.record({ type: "attempt-claimed", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, at: this.now() });
     } else if (e.type === "metrics") {
@@ -169,6 +216,7 @@ export class JobRunner {
         : outcome;
     const before = this.best?.objective;
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
+    this.hooks.trialEnded?.(this.jobId, t.status);
     if (effective.status === "completed") {
       this.optimizer.tell(t.trialId, metric!.value);
       const improved = before === undefined || this.better(metric!.value, before) && Math.abs(metric!.value - before) >= 0.01 * Math.abs(before);
@@ -209,7 +257,9 @@ export class JobRunner {
       const running = [...this.trials.values()].filter((t) => t.status === "Pending" || t.status === "Running").length;
       const n = Math.min(this.maxParallel - running, this.maxTrials - this.trials.size);
       if (n <= 0) return;
+      const started = performance.now();
       const suggestions = this.optimizer.ask(n);
+      this.hooks.suggested?.((performance.now() - started) / 1000);
       if (suggestions.length === 0) {
         this.maxTrials = this.trials.size; // a grid is used up
         return;
@@ -264,10 +314,10 @@ export class JobRunner {
   private apply(e: JobEvent): void {
     switch (e.type) {
       case "trial-created":
-        this.trials.set(e.trialId, { trialId: e.trialId, params: e.params, status: "Pending", attempt: 0 });
+        this.trials.set(e.trialId, { trialId: e.trialId, params: e.params, status: "Pending", attempt: 0, metrics: {}, createdUnixMs: e.at });
         break;
       case "attempt-offered":
-        Object.assign(this.trials.get(e.trialId)!, { attempt: e.attempt, status: "Pending" as const });
+        Object.assign(this.trials.get(e.trialId)!, { attempt: e.attempt, status: "Pending" as const, metrics: {} });
         break;
       case "attempt-claimed":
         Object.assign(this.trials.get(e.trialId)!, { status: "Running" as const, workerId: e.workerId });
@@ -278,6 +328,16 @@ export class JobRunner {
         t.status = o.status === "completed" ? "Completed" : o.status === "failed" ? "Failed" : "Stopped";
         if (o.status === "completed") t.objective = o.finalMetrics.find((m) => m.name === this.spec.objective.metric)?.value;
         if (o.status === "failed") t.error = o.error;
+        t.endedUnixMs = e.at;
+        break;
+      }
+      case "metrics": {
+        const t = this.trials.get(e.trialId)!;
+        for (const p of e.points) {
+          const series = (t.metrics[p.name] ??= []);
+          // Idempotent by (name, step): a redelivered report changes nothing.
+          if (!series.some((q) => q.step === p.step)) series.push({ step: p.step, value: p.value, timestampUnixMs: p.timestampUnixMs });
+        }
         break;
       }
       case "limits-changed":
@@ -296,7 +356,6 @@ export class JobRunner {
         this.reason = "";
         break;
       case "job-created":
-      case "metrics":
         break;
     }
   }

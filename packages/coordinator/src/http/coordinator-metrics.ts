@@ -1,0 +1,92 @@
+import { Counter, Gauge, Histogram, type Registry } from "prom-client";
+import type { Coordinator } from "../job/coordinator.js";
+import type { JobHooks } from "../job/job-runner.js";
+
+/** A worker counts as connected this long after its last announcement. */
+const WORKER_TTL_MS = 30_000;
+
+/**
+ * The coordinator's Prometheus series, on a registry passed in (never the global one). Counters move
+ * as things happen (through the job hooks); gauges are read from the coordinator at scrape time.
+ * Tuning throughput: rate(hyperfleet_trials_total[5m]).
+ */
+export function coordinatorMetrics(registry: Registry, coordinator: () => Coordinator | undefined): JobHooks {
+  const trials = new Counter({ name: "hyperfleet_trials_total", help: "Trials that ended, by job and final status.", labelNames: ["job", "status"], registers: [registry] });
+  const suggest = new Histogram({
+    name: "hyperfleet_suggest_duration_seconds",
+    help: "Time the optimizer took to suggest a batch of trials (GP fit included).",
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const jobsOf = () => [...(coordinator()?.jobs.values() ?? [])];
+  new Gauge({
+    name: "hyperfleet_trials_running",
+    help: "Trials claimed and running, by job and resource class.",
+    labelNames: ["job", "resource_class"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const j of jobsOf()) this.set({ job: j.jobId, resource_class: j.resourceClass }, [...j.trials.values()].filter((t) => t.status === "Running").length);
+    },
+  });
+  new Gauge({
+    name: "hyperfleet_trials_queued",
+    help: "Trials offered and not yet claimed, by resource class.",
+    labelNames: ["resource_class"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      const byClass = new Map<string, number>();
+      for (const j of jobsOf()) byClass.set(j.resourceClass, (byClass.get(j.resourceClass) ?? 0) + [...j.trials.values()].filter((t) => t.status === "Pending").length);
+      for (const [resource_class, n] of byClass) this.set({ resource_class }, n);
+    },
+  });
+  new Gauge({
+    name: "hyperfleet_best_objective",
+    help: "Best objective value of each job so far.",
+    labelNames: ["job"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const j of jobsOf()) if (j.best?.objective !== undefined) this.set({ job: j.jobId }, j.best.objective);
+    },
+  });
+  new Gauge({
+    name: "hyperfleet_jobs",
+    help: "Jobs by state.",
+    labelNames: ["state"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const state of ["InProgress", "Completed", "Failed", "Stopping", "Stopped"]) this.set({ state }, jobsOf().filter((j) => j.status === state).length);
+    },
+  });
+  new Gauge({
+    name: "hyperfleet_workers",
+    help: "Connected workers by resource class they can serve (cpu or gpu) and state (idle or busy).",
+    labelNames: ["resource_class", "state"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      const now = Date.now();
+      for (const { announcement: a, seenUnixMs } of coordinator()?.workers.values() ?? []) {
+        if (now - seenUnixMs > WORKER_TTL_MS) continue;
+        this.inc({ resource_class: a.capabilities.gpus.length > 0 ? "gpu" : "cpu", state: a.freeSlots > 0 ? "idle" : "busy" });
+      }
+    },
+  });
+  new Counter({
+    name: "hyperfleet_messages_malformed_total",
+    help: "Broker messages that could not be decoded, counted and dropped.",
+    registers: [registry],
+    // The transport keeps the count; a scrape copies it (it only grows, as a counter must).
+    collect() {
+      this.reset();
+      this.inc(coordinator()?.transportStats.malformed ?? 0);
+    },
+  });
+  return {
+    trialEnded: (job, status) => trials.inc({ job, status }),
+    suggested: (seconds) => suggest.observe(seconds),
+  };
+}

@@ -1,0 +1,141 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Registry } from "prom-client";
+import { HyperfleetError } from "../errors.js";
+import type { Coordinator } from "../job/coordinator.js";
+import { JobSpecError } from "../job/job-spec-error.js";
+import type { JobRunner } from "../job/job-runner.js";
+import { fromSageMakerRequest } from "../job/sagemaker-request.js";
+import { OPENAPI } from "./openapi.js";
+
+export interface HttpApiOptions {
+  coordinator: Coordinator;
+  registry: Registry;
+  /** When set, every /v1 route and /metrics need "Authorization: Bearer <token>". */
+  token?: string;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The coordinator's HTTP API (docs/api.md, /openapi.json). Errors are JSON {code, message, field?}. */
+export function createHttpApi(options: HttpApiOptions): Server {
+  return createServer((req, res) => {
+    handle(options, req, res).catch((err: unknown) => {
+      const e = toHttpError(err);
+      send(res, e.status, { code: e.code, message: e.message, ...e.extra });
+    });
+  });
+}
+
+async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const path = url.pathname.replace(/\/+$/, "") || "/";
+  const method = req.method ?? "GET";
+  if (path === "/healthz") return send(res, 200, { status: "ok" });
+  if (path === "/readyz") return o.coordinator.started ? send(res, 200, { status: "ready" }) : send(res, 503, { code: "NOT_READY", message: "the coordinator is still replaying its journal" });
+  if (path === "/openapi.json") return send(res, 200, OPENAPI);
+  if (o.token !== undefined && req.headers.authorization !== `Bearer ${o.token}`) throw new HttpError(401, "UNAUTHORIZED", "a bearer token is required (Authorization: Bearer <token>)");
+  if (path === "/metrics") {
+    res.writeHead(200, { "content-type": o.registry.contentType });
+    res.end(await o.registry.metrics());
+    return;
+  }
+  const parts = path.split("/").filter(Boolean); // v1, jobs, :id, ...
+  if (parts[0] !== "v1" || parts[1] !== "jobs") throw new HttpError(404, "NOT_FOUND", `no route ${method} ${path}`);
+  const jobs = o.coordinator.jobs;
+  if (parts.length === 2) {
+    if (method === "GET") return send(res, 200, { jobs: [...jobs.values()].map(summary) });
+    if (method === "POST") {
+      const body = await readJson(req);
+      const sagemaker = body !== null && typeof body === "object" && "HyperParameterTuningJobConfig" in body;
+      const { spec, warnings } = sagemaker ? fromSageMakerRequest(body) : { spec: body, warnings: [] };
+      const jobId = await o.coordinator.submit(spec);
+      return send(res, 201, { jobId, warnings });
+    }
+  }
+  const job = jobs.get(decodeURIComponent(parts[2] ?? ""));
+  if (!job) throw new HttpError(404, "JOB_NOT_FOUND", `no job ${JSON.stringify(parts[2])}`);
+  if (parts.length === 3) {
+    if (method === "GET") return send(res, 200, detail(job));
+    if (method === "PATCH") {
+      const body = (await readJson(req)) as { limits?: { maxTrials?: unknown; maxParallelTrials?: unknown } };
+      const limits = body?.limits ?? {};
+      for (const field of ["maxTrials", "maxParallelTrials"] as const) {
+        const v = limits[field];
+        if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 1)) throw new HttpError(400, "INVALID_ARGUMENT", `limits.${field}: expected an integer >= 1`, { field: `limits.${field}` });
+      }
+      await job.changeLimits(limits as { maxTrials?: number; maxParallelTrials?: number });
+      return send(res, 200, detail(job));
+    }
+  }
+  if (parts.length === 4 && parts[3] === "stop" && method === "POST") {
+    await job.stop();
+    return send(res, 202, detail(job));
+  }
+  if (parts[3] === "trials" && method === "GET") {
+    // The list leaves out the metric series; GET one trial for them.
+    if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "metrics"))) });
+    const trial = job.trials.get(Number(parts[4]));
+    if (!trial || parts.length !== 5) throw new HttpError(404, "TRIAL_NOT_FOUND", `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
+    return send(res, 200, trial);
+  }
+  throw new HttpError(405, "METHOD_NOT_ALLOWED", `${method} ${path} is not supported`);
+}
+
+function summary(j: JobRunner) {
+  return { jobId: j.jobId, name: j.spec.name, status: j.status, counters: j.counters, bestObjective: j.best?.objective ?? null };
+}
+
+/** SageMaker's DescribeHyperParameterTuningJob, in our words. */
+function detail(j: JobRunner) {
+  const best = j.best;
+  return {
+    jobId: j.jobId,
+    name: j.spec.name,
+    status: j.status,
+    failureReason: j.status === "Failed" ? j.reason : undefined,
+    completionReason: j.status === "Completed" ? j.reason : undefined,
+    objective: j.spec.objective,
+    strategy: j.spec.strategy,
+    limits: j.limits,
+    trainingJobStatusCounters: j.counters,
+    objectiveStatusCounters: j.objectiveCounters,
+    bestTrial: best ? { trialId: best.trialId, params: best.params, objective: best.objective } : null,
+    consumedResources: { runtimeInSeconds: j.runtimeSeconds },
+  };
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 1 << 20) throw new HttpError(413, "TOO_LARGE", "request bodies are limited to 1 MiB");
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new HttpError(400, "INVALID_JSON", "the request body is not valid JSON");
+  }
+}
+
+function toHttpError(err: unknown): HttpError {
+  if (err instanceof HttpError) return err;
+  if (err instanceof JobSpecError) return new HttpError(400, "INVALID_JOB_SPEC", err.message, { field: err.problems[0]?.field, problems: err.problems });
+  if (err instanceof HyperfleetError) return new HttpError(err.retryable ? 503 : 400, err.code, err.message);
+  return new HttpError(500, "INTERNAL", (err as Error).message ?? String(err));
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}

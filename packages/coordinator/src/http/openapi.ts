@@ -1,0 +1,37 @@
+/** The OpenAPI 3.1 description of the coordinator's HTTP API, served at /openapi.json. */
+const error = { $ref: "#/components/schemas/Error" };
+const jobId = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const json = (schema: object) => ({ content: { "application/json": { schema } } });
+
+export const OPENAPI = {
+  openapi: "3.1.0",
+  info: { title: "Hyperfleet coordinator", version: "1.0.0", description: "Tuning jobs on machines you own. Errors are {code, message, field?}." },
+  components: {
+    securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+    schemas: {
+      Error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, field: { type: "string" }, problems: { type: "array" } } },
+      JobSpec: { type: "object", description: "docs/job-spec.md; a SageMaker CreateHyperParameterTuningJob body is accepted too" },
+      Job: { type: "object", description: "status, counters, best trial, limits, consumed runtime" },
+      Trial: { type: "object", description: "trial id, parameters, status, attempt, objective, error, metric series" },
+    },
+  },
+  security: [{ bearer: [] }],
+  paths: {
+    "/v1/jobs": {
+      get: { summary: "List jobs", responses: { 200: json({ type: "object" }), 401: json(error) } },
+      post: { summary: "Submit a job", requestBody: json({ $ref: "#/components/schemas/JobSpec" }), responses: { 201: json({ type: "object" }), 400: json(error), 401: json(error) } },
+    },
+    "/v1/jobs/{id}": {
+      get: { summary: "Describe a job", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } },
+      patch: { summary: "Change limits (maxTrials, maxParallelTrials); more trials reopen a Completed job", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 400: json(error) } },
+    },
+    "/v1/jobs/{id}/stop": { post: { summary: "Stop a job", parameters: [jobId], responses: { 202: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } } },
+    "/v1/jobs/{id}/trials": { get: { summary: "List a job's trials", parameters: [jobId], responses: { 200: json({ type: "object" }) } } },
+    "/v1/jobs/{id}/trials/{trial}": {
+      get: { summary: "One trial with its metric series", parameters: [jobId, { name: "trial", in: "path", required: true, schema: { type: "integer" } }], responses: { 200: json({ $ref: "#/components/schemas/Trial" }), 404: json(error) } },
+    },
+    "/healthz": { get: { summary: "Liveness", security: [], responses: { 200: json({ type: "object" }) } } },
+    "/readyz": { get: { summary: "Readiness: the journal has been replayed", security: [], responses: { 200: json({ type: "object" }), 503: json(error) } } },
+    "/metrics": { get: { summary: "Prometheus metrics (hyperfleet_*)", responses: { 200: { content: { "text/plain": {} } } } } },
+  },
+} as const;

@@ -1,0 +1,126 @@
+// The coordinator's HTTP API and /metrics over a real socket, with workers running a real job.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Coordinator, coordinatorMetrics, createHttpApi, MemoryJournal } from "@hyperfleet/coordinator";
+import { createInProcessTransport } from "@hyperfleet/transport";
+import { ProcessRuntime, Worker } from "@hyperfleet/worker";
+import { Registry } from "prom-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(join(tmpdir(), "hyperfleet-http-"));
+const SCRIPT = join(dir, "quad.mjs");
+writeFileSync(
+  SCRIPT,
+  `import { readFileSync } from "node:fs";
+const hp = JSON.parse(readFileSync(process.env.HYPERFLEET_HYPERPARAMETERS_FILE, "utf8"));
+for (let step = 0; step < 3; step++) console.log("step " + step + " loss=" + ((Number(hp.x) - 1) ** 2 + 1 / (step + 1)).toFixed(6));
+`,
+);
+const SPEC = {
+  name: "http-quad",
+  objective: { metric: "loss", type: "minimize" },
+  parameters: { x: { type: "continuous", min: -3, max: 3 } },
+  limits: { maxTrials: 6, maxParallelTrials: 2 },
+  training: { runtime: "process", command: [process.execPath, SCRIPT], metricDefinitions: [{ name: "loss", regex: "loss=([0-9.]+)" }] },
+};
+const TOKEN = "s3cret";
+
+let base: string;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  const t = createInProcessTransport();
+  const registry = new Registry();
+  // The metrics read the coordinator lazily: it is created with the hooks they return.
+  const holder: { coordinator?: Coordinator } = {};
+  const hooks = coordinatorMetrics(registry, () => holder.coordinator);
+  const coordinator = (holder.coordinator = new Coordinator(t.coordinator, new MemoryJournal(), Date.now, hooks));
+  await coordinator.start();
+  const workers = await Promise.all(
+    [0, 1].map(async (i) => {
+      const w = new Worker({ transport: t.worker(), workerId: `h${i}`, capabilities: { cpus: 2, memoryMiB: 2048, gpus: [], labels: {} }, slots: 1, runtimes: { process: new ProcessRuntime() } });
+      await w.start();
+      return w;
+    }),
+  );
+  const server = createHttpApi({ coordinator, registry, token: TOKEN });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = async () => {
+    server.close();
+    for (const w of workers) await w.shutdown(1000);
+    await coordinator.stop();
+  };
+});
+afterAll(async () => close?.());
+
+/** `token: null` sends no Authorization header. */
+const api = (path: string, init: RequestInit = {}, token: string | null = TOKEN) =>
+  fetch(`${base}${path}`, { ...init, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers ?? {}) } });
+
+describe("coordinator HTTP API", () => {
+  it("answers health and readiness without a token, and rejects the API without one", async () => {
+    expect((await api("/healthz", {}, null)).status).toBe(200);
+    expect((await api("/readyz", {}, null)).status).toBe(200);
+    expect(((await (await api("/openapi.json", {}, null)).json()) as { openapi: string }).openapi).toBe("3.1.0");
+    const denied = await api("/v1/jobs", {}, null);
+    expect(denied.status).toBe(401);
+    expect(await denied.json()).toMatchObject({ code: "UNAUTHORIZED" });
+    expect((await api("/v1/jobs", {}, "wrong")).status).toBe(401);
+  });
+
+  it("rejects a bad spec with every problem, each naming its field", async () => {
+    const res = await api("/v1/jobs", { method: "POST", body: JSON.stringify({ ...SPEC, name: "", limits: { maxTrials: 0 }, strategy: "tpe" }) });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { code: string; problems: { field: string }[] };
+    expect(body.code).toBe("INVALID_JOB_SPEC");
+    expect(body.problems.map((p) => p.field).sort()).toEqual(["limits.maxTrials", "name", "strategy"]);
+    expect((await api("/v1/jobs", { method: "POST", body: "{not json" })).status).toBe(400);
+  });
+
+  it("runs a job to completion and shows its counters, trials, metric series and Prometheus series", { timeout: 90_000 }, async () => {
+    const created = await api("/v1/jobs", { method: "POST", body: JSON.stringify(SPEC) });
+    expect(created.status).toBe(201);
+    const { jobId } = (await created.json()) as { jobId: string };
+    let job: Record<string, unknown> = {};
+    for (let i = 0; i < 600 && job.status !== "Completed"; i++) {
+      job = (await (await api(`/v1/jobs/${jobId}`)).json()) as Record<string, unknown>;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(job).toMatchObject({
+      status: "Completed",
+      trainingJobStatusCounters: { Completed: 6, InProgress: 0, RetryableError: 0, NonRetryableError: 0, Stopped: 0 },
+      objectiveStatusCounters: { Succeeded: 6, Pending: 0, Failed: 0 },
+    });
+    const trials = (await (await api(`/v1/jobs/${jobId}/trials`)).json()) as { trials: { trialId: number; status: string }[] };
+    expect(trials.trials).toHaveLength(6);
+    const one = (await (await api(`/v1/jobs/${jobId}/trials/0`)).json()) as { metrics: { loss: { step: number }[] } };
+    expect(one.metrics.loss.map((p) => p.step)).toEqual([0, 1, 2]);
+    expect((await api(`/v1/jobs/${jobId}/trials/99`)).status).toBe(404);
+    const metrics = await (await api("/metrics")).text();
+    expect(metrics).toContain(`hyperfleet_trials_total{job="${jobId}",status="Completed"} 6`);
+    expect(metrics).toContain(`hyperfleet_best_objective{job="${jobId}"}`);
+    expect(metrics).toContain('hyperfleet_jobs{state="Completed"} 1');
+    expect(metrics).toMatch(/hyperfleet_suggest_duration_seconds_count \d+/);
+    expect(metrics).toContain("hyperfleet_workers{");
+    expect(metrics).toContain("hyperfleet_messages_malformed_total 0");
+  });
+
+  it("raises limits with PATCH (naming a bad field) and stops a job", async () => {
+    const { jobId } = (await (await api("/v1/jobs", { method: "POST", body: JSON.stringify({ ...SPEC, limits: { maxTrials: 50, maxParallelTrials: 1 } }) })).json()) as { jobId: string };
+    const bad = await api(`/v1/jobs/${jobId}`, { method: "PATCH", body: JSON.stringify({ limits: { maxTrials: -1 } }) });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ field: "limits.maxTrials" });
+    const patched = (await (await api(`/v1/jobs/${jobId}`, { method: "PATCH", body: JSON.stringify({ limits: { maxParallelTrials: 2 } }) })).json()) as { limits: { maxParallelTrials: number } };
+    expect(patched.limits.maxParallelTrials).toBe(2);
+    expect((await api(`/v1/jobs/${jobId}/stop`, { method: "POST" })).status).toBe(202);
+    let status = "";
+    for (let i = 0; i < 200 && status !== "Stopped"; i++) {
+      status = ((await (await api(`/v1/jobs/${jobId}`)).json()) as { status: string }).status;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe("Stopped");
+    expect((await api("/v1/jobs/nope")).status).toBe(404);
+  });
+});

@@ -98,6 +98,8 @@ describe("coordinator HTTP API", () => {
     const one = (await (await api(`/v1/jobs/${jobId}/trials/0`)).json()) as { metrics: { loss: { step: number }[] } };
     expect(one.metrics.loss.map((p) => p.step)).toEqual([0, 1, 2]);
     expect((await api(`/v1/jobs/${jobId}/trials/99`)).status).toBe(404);
+    const logs = (await (await api(`/v1/jobs/${jobId}/trials/0/logs`)).json()) as { lines: string[] };
+    expect(logs.lines).toEqual([0, 1, 2].map((s) => expect.stringMatching(new RegExp(`^step ${s} loss=`))));
     const metrics = await (await api("/metrics")).text();
     expect(metrics).toContain(`hyperfleet_trials_total{job="${jobId}",status="Completed"} 6`);
     expect(metrics).toContain(`hyperfleet_best_objective{job="${jobId}"}`);

@@ -1420,6 +1420,9 @@ export namespace hyperfleet {
             /** TrialResult finishedUnixMs. */
             finishedUnixMs: (number|Long);
 
+            /** TrialResult logTail. */
+            logTail: string[];
+
             /**
              * Creates a new TrialResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -1527,6 +1530,9 @@ export namespace hyperfleet {
 
                 /** TrialResult finishedUnixMs */
                 finishedUnixMs?: (number|Long|null);
+
+                /** TrialResult logTail */
+                logTail?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3930,6 +3930,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {hyperfleet.v1.Error.$Properties|null} [error] TrialResult error
              * @property {Array.<hyperfleet.v1.MetricPoint.$Properties>|null} [finalMetrics] TrialResult finalMetrics
              * @property {number|Long|null} [finishedUnixMs] TrialResult finishedUnixMs
+             * @property {Array.<string>|null} [logTail] TrialResult logTail
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3956,6 +3957,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
              */
             const TrialResult = function (properties) {
                 this.finalMetrics = [];
+                this.logTail = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4027,6 +4029,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
             TrialResult.prototype.finishedUnixMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * TrialResult logTail.
+             * @member {Array.<string>} logTail
+             * @memberof hyperfleet.v1.TrialResult
+             * @instance
+             */
+            TrialResult.prototype.logTail = $util.emptyArray;
+
+            /**
              * Creates a new TrialResult instance using the specified properties.
              * @function create
              * @memberof hyperfleet.v1.TrialResult
@@ -4075,6 +4085,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         $root.hyperfleet.v1.MetricPoint.encode(message.finalMetrics[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.finishedUnixMs != null && $Object.hasOwnProperty.call(message, "finishedUnixMs") && (typeof message.finishedUnixMs === "object" ? message.finishedUnixMs.low || message.finishedUnixMs.high : message.finishedUnixMs !== 0))
                     writer.uint32(/* id 8, wireType 0 =*/64).int64(message.finishedUnixMs);
+                if (message.logTail != null && message.logTail.length)
+                    for (let i = 0; i < message.logTail.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.logTail[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4200,6 +4213,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
                                 delete message.finishedUnixMs;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.logTail && message.logTail.length))
+                                message.logTail = [];
+                            message.logTail.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4280,6 +4301,13 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (message.finishedUnixMs != null && $Object.hasOwnProperty.call(message, "finishedUnixMs"))
                     if (!$util.isInteger(message.finishedUnixMs) && !(message.finishedUnixMs && $util.isInteger(message.finishedUnixMs.low) && $util.isInteger(message.finishedUnixMs.high)))
                         return "finishedUnixMs: integer|Long expected";
+                if (message.logTail != null && $Object.hasOwnProperty.call(message, "logTail")) {
+                    if (!$Array.isArray(message.logTail))
+                        return "logTail: array expected";
+                    for (let i = 0; i < message.logTail.length; ++i)
+                        if (!$util.isString(message.logTail[i]))
+                            return "logTail: string[] expected";
+                }
                 return null;
             };
 
@@ -4367,6 +4395,13 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             message.finishedUnixMs = object.finishedUnixMs;
                         else if (typeof object.finishedUnixMs === "object")
                             message.finishedUnixMs = new $util.LongBits(object.finishedUnixMs.low >>> 0, object.finishedUnixMs.high >>> 0).toNumber();
+                if (object.logTail) {
+                    if (!$Array.isArray(object.logTail))
+                        throw $TypeError(".hyperfleet.v1.TrialResult.logTail: array expected");
+                    message.logTail = $Array(object.logTail.length);
+                    for (let i = 0; i < object.logTail.length; ++i)
+                        message.logTail[i] = $String(object.logTail[i]);
+                }
                 return message;
             };
 
@@ -4387,8 +4422,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.finalMetrics = [];
+                    object.logTail = [];
+                }
                 if (options.defaults) {
                     object.jobId = "";
                     if ($util.Long) {
@@ -4435,6 +4472,11 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         object.finishedUnixMs = options.longs === $String ? $String(message.finishedUnixMs) : message.finishedUnixMs;
                     else
                         object.finishedUnixMs = options.longs === $String ? $util.Long.prototype.toString.call(message.finishedUnixMs) : options.longs === $Number ? new $util.LongBits(message.finishedUnixMs.low >>> 0, message.finishedUnixMs.high >>> 0).toNumber() : message.finishedUnixMs;
+                if (message.logTail && message.logTail.length) {
+                    object.logTail = $Array(message.logTail.length);
+                    for (let j = 0; j < message.logTail.length; ++j)
+                        object.logTail[j] = message.logTail[j];
+                }
                 return object;
             };
 

@@ -128,6 +128,7 @@ export function encodeEvent(e: TransportEvent): Uint8Array {
           ...(o.status === "failed" ? { error: { ...o.error } } : {}),
           finalMetrics: encodePoints(o.finalMetrics),
           finishedUnixMs: e.finishedUnixMs,
+          logTail: [...(o.logTail ?? [])],
         },
       }).finish();
     }
@@ -186,11 +187,13 @@ export function decodeEvent(bytes: Uint8Array): TransportEvent {
     const r = e.result;
     requireKey(r.jobId, Number(r.trialId), r.attempt);
     const finalMetrics = decodePoints(r.finalMetrics ?? []);
+    const logTail = r.logTail && r.logTail.length > 0 ? { logTail: [...r.logTail] } : {};
     let outcome: TrialOutcome;
-    if (r.status === Status.STATUS_COMPLETED) outcome = { status: "completed", finalMetrics };
-    else if (r.status === Status.STATUS_STOPPED) outcome = { status: "stopped", finalMetrics };
+    if (r.status === Status.STATUS_COMPLETED) outcome = { status: "completed", finalMetrics, ...logTail };
+    else if (r.status === Status.STATUS_STOPPED) outcome = { status: "stopped", finalMetrics, ...logTail };
     else if (r.status === Status.STATUS_FAILED) {
-      outcome = { status: "failed", error: { code: r.error?.code || "UNKNOWN", message: r.error?.message ?? "", retryable: r.error?.retryable ?? false }, finalMetrics };
+      const error = { code: r.error?.code || "UNKNOWN", message: r.error?.message ?? "", retryable: r.error?.retryable ?? false };
+      outcome = { status: "failed", error, finalMetrics, ...logTail };
     } else throw malformed(`unknown result status ${r.status}`);
     return { type: "result", jobId: r.jobId!, trialId: Number(r.trialId), attempt: r.attempt!, workerId: r.workerId ?? "", outcome, finishedUnixMs: Number(r.finishedUnixMs ?? 0) };
   }

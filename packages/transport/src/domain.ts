@@ -69,10 +69,12 @@ export interface WireError {
   retryable: boolean;
 }
 
-export type TrialOutcome =
+/** How an attempt ended; `logTail` holds the last lines of its output. */
+export type TrialOutcome = (
   | { status: "completed"; finalMetrics: readonly MetricPoint[] }
   | { status: "failed"; error: WireError; finalMetrics: readonly MetricPoint[] }
-  | { status: "stopped"; finalMetrics: readonly MetricPoint[] };
+  | { status: "stopped"; finalMetrics: readonly MetricPoint[] }
+) & { logTail?: readonly string[] };
 
 export interface WorkerAnnouncement {
   workerId: string;

@@ -143,7 +143,7 @@ export class Worker {
         this.counts.handedBack++;
         await trial.release();
       } else {
-        const result = toOutcome(outcome, entry.stopReason, batcher, log);
+        const result = { ...toOutcome(outcome, entry.stopReason, batcher, log), logTail: [...log] };
         this.counts[result.status === "completed" ? "completed" : result.status === "failed" ? "failed" : "stopped"]++;
         await trial.finish(result);
       }

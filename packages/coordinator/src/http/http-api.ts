@@ -81,11 +81,13 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
     return send(res, 202, detail(job));
   }
   if (parts[3] === "trials" && method === "GET") {
-    // The list leaves out the metric series; GET one trial for them.
-    if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "metrics"))) });
+    // The list leaves out metric series and logs; GET one trial, or its logs, for them.
+    if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "metrics" && k !== "logTail"))) });
     const trial = job.trials.get(Number(parts[4]));
-    if (!trial || parts.length !== 5) throw new HttpError(404, "TRIAL_NOT_FOUND", `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
-    return send(res, 200, trial);
+    if (!trial) throw new HttpError(404, "TRIAL_NOT_FOUND", `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
+    if (parts.length === 5) return send(res, 200, Object.fromEntries(Object.entries(trial).filter(([k]) => k !== "logTail")));
+    if (parts.length === 6 && parts[5] === "logs") return send(res, 200, { trialId: trial.trialId, attempt: trial.attempt, lines: trial.logTail ?? [] });
+    throw new HttpError(404, "NOT_FOUND", `no route ${method} ${path}`);
   }
   throw new HttpError(405, "METHOD_NOT_ALLOWED", `${method} ${path} is not supported`);
 }

@@ -30,6 +30,9 @@ export const OPENAPI = {
     "/v1/jobs/{id}/trials/{trial}": {
       get: { summary: "One trial with its metric series", parameters: [jobId, { name: "trial", in: "path", required: true, schema: { type: "integer" } }], responses: { 200: json({ $ref: "#/components/schemas/Trial" }), 404: json(error) } },
     },
+    "/v1/jobs/{id}/trials/{trial}/logs": {
+      get: { summary: "The last output lines of a trial's last attempt", parameters: [jobId, { name: "trial", in: "path", required: true, schema: { type: "integer" } }], responses: { 200: json({ type: "object" }), 404: json(error) } },
+    },
     "/healthz": { get: { summary: "Liveness", security: [], responses: { 200: json({ type: "object" }) } } },
     "/readyz": { get: { summary: "Readiness: the journal has been replayed", security: [], responses: { 200: json({ type: "object" }), 503: json(error) } } },
     "/metrics": { get: { summary: "Prometheus metrics (hyperfleet_*)", responses: { 200: { content: { "text/plain": {} } } } } },

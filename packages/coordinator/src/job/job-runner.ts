@@ -19,6 +19,8 @@ export interface JobTrial {
   metrics: Record<string, { step: number; value: number; timestampUnixMs: number }[]>;
   createdUnixMs: number;
   endedUnixMs?: number;
+  /** The last output lines of the attempt that ended it, as its worker kept them. */
+  logTail?: readonly string[];
 }
 
 /** What the coordinator's metrics need to hear about as it happens. */
@@ -328,6 +330,7 @@ export class JobRunner {
         t.status = o.status === "completed" ? "Completed" : o.status === "failed" ? "Failed" : "Stopped";
         if (o.status === "completed") t.objective = o.finalMetrics.find((m) => m.name === this.spec.objective.metric)?.value;
         if (o.status === "failed") t.error = o.error;
+        if (o.logTail) t.logTail = o.logTail;
         t.endedUnixMs = e.at;
         break;
       }

@@ -2,6 +2,7 @@
 // worker killed with -9 mid-trial whose trial then runs on another worker.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { Coordinator, MemoryJournal } from "@hyperfleet/coordinator";
 import { NatsCoordinatorTransport, type TransportEvent } from "@hyperfleet/transport";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NatsServer } from "./support/nats-server.js";
@@ -55,24 +56,28 @@ describe("hyperfleet worker", () => {
       return child;
     };
 
-    it("a worker killed with -9 mid-trial loses nothing: another worker runs the trial", async () => {
-      const coordinator = await NatsCoordinatorTransport.connect({ servers: nats.url, prefix: "cli", leaseMs: 2000 });
-      const events: TransportEvent[] = [];
-      const sub = await coordinator.consumeEvents((e) => void events.push(e));
+    it("a worker killed with -9 mid-trial loses nothing: another worker runs the trial and the job's counts are right", async () => {
+      const coordinator = new Coordinator(await NatsCoordinatorTransport.connect({ servers: nats.url, prefix: "cli", leaseMs: 2000 }), new MemoryJournal());
+      await coordinator.start();
       const first = startWorker("first");
-      await until(() => events.some((e) => e.type === "worker" && e.announcement.workerId === "first"));
-      await coordinator.offer(trainingOffer(1, 30));
-      await until(() => events.some((e) => e.type === "metrics"));
+      await until(() => coordinator.workers.has("first"));
+      const jobId = await coordinator.submit({
+        name: "kill-nine",
+        objective: { metric: "loss", type: "minimize" },
+        parameters: { channel: { type: "categorical", values: ["stdout"] }, epochs: { type: "integer", min: 30, max: 31 }, sleep_ms: { type: "categorical", values: [100] } },
+        limits: { maxTrials: 1 },
+        training: { runtime: "process", command: [process.execPath, TRAIN] },
+      });
+      const job = coordinator.jobs.get(jobId)!;
+      await until(() => job.trials.get(0)?.status === "Running" && Object.keys(job.trials.get(0)!.metrics).length > 0);
+      expect(job.trials.get(0)!.workerId).toBe("first");
       first.kill("SIGKILL");
       startWorker("second");
-      await until(() => events.some((e) => e.type === "result"), 45_000);
-      const result = events.find((e) => e.type === "result") as Extract<TransportEvent, { type: "result" }>;
-      expect(result.workerId).toBe("second");
-      expect(result.outcome.status).toBe("completed");
-      const claims = events.filter((e) => e.type === "claim") as Extract<TransportEvent, { type: "claim" }>[];
-      expect(claims.map((c) => [c.workerId, c.delivery])).toEqual([["first", 1], ["second", 2]]);
-      await sub.stop();
-      await coordinator.close();
+      await until(() => job.status !== "InProgress", 45_000);
+      expect(job.status).toBe("Completed");
+      expect(job.trials.get(0)!.workerId).toBe("second");
+      expect(job.counters).toEqual({ Completed: 1, InProgress: 0, RetryableError: 0, NonRetryableError: 0, Stopped: 0 });
+      await coordinator.stop();
     }, 60_000);
 
     it("SIGTERM: a running trial gets its grace period, then goes back; the worker exits 0", async () => {

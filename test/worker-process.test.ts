@@ -158,6 +158,20 @@ describe("worker, process runtime over real NATS", () => {
     await nats?.dispose();
   });
 
+  it.each(["sdk", "file", "stdout", "regex"])("streams metrics through the %s channel over NATS, in order", async (channel) => {
+    const options = { servers: nats.url, prefix: `ch${channel}${process.pid}` };
+    const coordinator = await NatsCoordinatorTransport.connect(options);
+    const seen = await watch(coordinator);
+    const worker = await startWorker(await NatsWorkerTransport.connect(options), "n");
+    await coordinator.offer(offer(20, { channel, act: "relu" }));
+    await seen.until(() => seen.result(20) !== undefined);
+    expect(seen.result(20)!.outcome.status).toBe("completed");
+    expect(seen.metrics(20).filter((p) => p.name === "loss").map((p) => p.step)).toEqual([0, 1, 2]);
+    await worker.shutdown(1000);
+    await seen.stop();
+    await coordinator.close();
+  });
+
   it("a worker that dies mid-trial loses nothing: the lease runs out and another worker reruns it", async () => {
     const options = { servers: nats.url, prefix: `wk${process.pid}`, leaseMs: 1500 };
     const coordinator = await NatsCoordinatorTransport.connect(options);

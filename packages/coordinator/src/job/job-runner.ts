@@ -181,7 +181,8 @@ export class JobRunner {
       if (e.type === "claim") await this.transport.sendControl(e.workerId, { type: "stop-trial", jobId: this.jobId, trialId: e.trialId, attempt: e.attempt, reason: "superseded" });
       return;
     }
-    if (e.type === "claim" && t.status === "Pending") {
+    // A claim by another worker is a redelivery (the first worker's lease ran out): the trial moved.
+    if (e.type === "claim" && (t.status === "Pending" || t.workerId !== e.workerId)) {
       await this.record({ type: "attempt-claimed", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, at: this.now() });
     } else if (e.type === "metrics") {
       await this.record({ type: "metrics", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, points: e.points });

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Coordinator, FileJournal, MemoryJournal } from "@hyperfleet/coordinator";
-import { createInProcessTransport, NatsCoordinatorTransport, NatsWorkerTransport, type WorkerTransport } from "@hyperfleet/transport";
+import { createInProcessTransport, NatsCoordinatorTransport, NatsWorkerTransport, type CoordinatorTransport, type WorkerTransport } from "@hyperfleet/transport";
 import { ProcessRuntime, Worker } from "@hyperfleet/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NatsServer } from "./support/nats-server.js";
@@ -79,6 +79,30 @@ describe("a tuning job end to end", () => {
     for (const w of ws) await w.shutdown(1000);
     await coordinator.stop();
   }, 90_000);
+
+  it("offers again, with backoff, what the broker refused while it was down", async () => {
+    const t = createInProcessTransport();
+    let refusals = 3;
+    const flaky: CoordinatorTransport = {
+      stats: t.coordinator.stats,
+      offer: async (o) => {
+        if (refusals-- > 0) throw new Error("broker unavailable");
+        await t.coordinator.offer(o);
+      },
+      sendControl: (w, c) => t.coordinator.sendControl(w, c),
+      consumeEvents: (h) => t.coordinator.consumeEvents(h),
+      close: () => t.coordinator.close(),
+    };
+    const coordinator = new Coordinator(flaky, new MemoryJournal());
+    await coordinator.start();
+    const ws = await workers(() => t.worker(), 1);
+    const job = coordinator.jobs.get(await coordinator.submit(spec(3)))!;
+    await until(() => job.status !== "InProgress", 30_000);
+    expect(job.counters.Completed).toBe(3);
+    expect(refusals).toBeLessThan(0);
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 60_000);
 
   describe("over NATS with a journal file", () => {
     let nats: NatsServer;

@@ -48,6 +48,7 @@ export class JobRunner {
   private createdAt = 0;
   private pumping: Promise<void> | undefined;
   private notImproving = 0;
+  private offerFailures = 0;
 
   private constructor(
     readonly jobId: string,
@@ -295,7 +296,19 @@ export class JobRunner {
       deadlineUnixMs: tr.maxRuntimeSeconds ? this.now() + tr.maxRuntimeSeconds * 1000 : 0,
       offeredUnixMs: this.now(),
     };
-    await this.transport.offer(offer);
+    try {
+      await this.transport.offer(offer);
+    } catch {
+      // The broker is unreachable: the attempt stays Pending (it is in the journal) and is offered
+      // again with backoff, for as long as it is still the attempt that counts.
+      const attempt = t.attempt;
+      const delay = Math.min(5_000, 250 * 2 ** Math.min(this.offerFailures++, 5));
+      setTimeout(() => {
+        if (t.status === "Pending" && t.attempt === attempt && this.status !== "Stopped") void this.offer(t);
+      }, delay).unref?.();
+      return;
+    }
+    this.offerFailures = 0;
   }
 
   private async stopRunning(reason: string): Promise<void> {

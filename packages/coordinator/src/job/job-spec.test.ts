@@ -83,8 +83,9 @@ describe("job spec", () => {
   });
 });
 
-// The example request of the SageMaker Developer Guide ("Configure and launch a hyperparameter tuning
-// job": XGBoost, validation:auc), with its two S3 channels pointing at local copies of the data.
+// Modelled on the example request of the SageMaker Developer Guide ("Configure and launch a
+// hyperparameter tuning job": XGBoost, validation:auc), written here from its published fields, with
+// its two S3 channels pointing at local copies of the data.
 const AWS_EXAMPLE = {
   HyperParameterTuningJobName: "xgboost-tuningjob-28-11",
   HyperParameterTuningJobConfig: {

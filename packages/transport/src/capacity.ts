@@ -3,7 +3,8 @@ import { matchingGpus } from "./placement.js";
 
 /**
  * What a worker has free: slots, CPUs, memory and GPUs. Transports reserve before they pull, so a
- * worker never holds more attempts than it can run; a GPU trial takes its GPUs off the free list.
+ * worker never holds more attempts than it can run; a GPU trial takes its GPUs off the free list, and
+ * CPU-only trials only get the slots beyond one per free GPU.
  */
 export class WorkerCapacity {
   private freeSlots: number;
@@ -59,7 +60,9 @@ export class WorkerCapacity {
 
   private fits(r: ResourceRequest): boolean {
     if (this.freeSlots < 1 || this.freeCpus < r.cpus || this.freeMemory < r.memoryMiB) return false;
-    if (r.gpus === 0) return true;
+    // A CPU-only trial never takes the slot a free GPU would need: GPU workers keep one slot per free
+    // GPU for GPU trials, so a GPU does not sit idle behind CPU work while GPU trials wait.
+    if (r.gpus === 0) return this.freeSlots > this.freeGpus.size;
     return matchingGpus(this.capabilities, r).filter((i) => this.freeGpus.has(i)).length >= r.gpus;
   }
 

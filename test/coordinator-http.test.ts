@@ -1,5 +1,5 @@
 // The coordinator's HTTP API and /metrics over a real socket, with workers running a real job.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,7 +53,10 @@ beforeAll(async () => {
     await coordinator.stop();
   };
 });
-afterAll(async () => close?.());
+afterAll(async () => {
+  await close?.();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** `token: null` sends no Authorization header. */
 const api = (path: string, init: RequestInit = {}, token: string | null = TOKEN) =>

@@ -1,6 +1,6 @@
 // A tuning job end to end: the coordinator, three workers with the process runtime, and a training
 // script whose objective depends on its hyperparameters; over the in-process transport and NATS.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Coordinator, FileJournal, MemoryJournal } from "@hyperfleet/coordinator";
@@ -44,6 +44,8 @@ async function workers(make: () => Promise<WorkerTransport> | WorkerTransport, n
   }
   return out;
 }
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a tuning job end to end", () => {
   it("a 20-trial job with 3 workers completes with the right counters and a good best trial", async () => {

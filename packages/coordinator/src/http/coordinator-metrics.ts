@@ -26,7 +26,7 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
     registers: [registry],
     collect() {
       this.reset();
-      for (const j of jobsOf()) this.set({ job: j.jobId, resource_class: j.resourceClass }, [...j.trials.values()].filter((t) => t.status === "Running").length);
+      for (const j of jobsOf()) this.set({ job: j.jobId, resource_class: j.resourceClass }, j.count((s) => s === "Running"));
     },
   });
   new Gauge({
@@ -37,7 +37,7 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
     collect() {
       this.reset();
       const byClass = new Map<string, number>();
-      for (const j of jobsOf()) byClass.set(j.resourceClass, (byClass.get(j.resourceClass) ?? 0) + [...j.trials.values()].filter((t) => t.status === "Pending").length);
+      for (const j of jobsOf()) byClass.set(j.resourceClass, (byClass.get(j.resourceClass) ?? 0) + j.count((s) => s === "Pending"));
       for (const [resource_class, n] of byClass) this.set({ resource_class }, n);
     },
   });

@@ -7,6 +7,11 @@ import type { JobSpec } from "./job-spec.js";
 export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
 export type TrialStatus = "Pending" | "Running" | "Completed" | "Failed" | "Stopped";
 
+/** Offered or running: the trial still holds one of the job's parallel slots. */
+export function inFlight(status: TrialStatus): boolean {
+  return status === "Pending" || status === "Running";
+}
+
 export interface JobTrial {
   trialId: number;
   params: Params;
@@ -86,7 +91,7 @@ export class JobRunner {
       [...runner.trials.values()].map((t) => ({
         id: t.trialId,
         params: t.params,
-        state: t.status === "Completed" ? "completed" : t.status === "Pending" || t.status === "Running" ? "pending" : "failed",
+        state: t.status === "Completed" ? "completed" : inFlight(t.status) ? "pending" : "failed",
         ...(t.status === "Completed" ? { value: t.objective! } : {}),
       })),
     );
@@ -97,7 +102,7 @@ export class JobRunner {
     const c = { Completed: 0, InProgress: 0, RetryableError: 0, NonRetryableError: 0, Stopped: 0 };
     for (const t of this.trials.values()) {
       if (t.status === "Completed") c.Completed++;
-      else if (t.status === "Running" || t.status === "Pending") c.InProgress++;
+      else if (inFlight(t.status)) c.InProgress++;
       else if (t.status === "Stopped") c.Stopped++;
       else if (t.error?.retryable) c.RetryableError++;
       else c.NonRetryableError++;
@@ -110,7 +115,7 @@ export class JobRunner {
     const c = { Succeeded: 0, Pending: 0, Failed: 0 };
     for (const t of this.trials.values()) {
       if (t.status === "Completed") c.Succeeded++;
-      else if (t.status === "Pending" || t.status === "Running") c.Pending++;
+      else if (inFlight(t.status)) c.Pending++;
       else c.Failed++;
     }
     return c;
@@ -128,6 +133,13 @@ export class JobRunner {
   /** The queue its trials wait on (the resource class of its request). */
   get resourceClass(): string {
     return resourceClassOf(this.spec.training.resources);
+  }
+
+  /** How many trials have a status that passes the test. */
+  count(test: (status: TrialStatus) => boolean): number {
+    let n = 0;
+    for (const t of this.trials.values()) if (test(t.status)) n++;
+    return n;
   }
 
   get best(): JobTrial | undefined {
@@ -231,7 +243,7 @@ export class JobRunner {
 
   /** Checks the completion criteria, then fills free slots. */
   private async settle(): Promise<void> {
-    const running = [...this.trials.values()].filter((t) => t.status === "Pending" || t.status === "Running").length;
+    const running = this.count(inFlight);
     const c = this.spec.completion;
     const best = this.best?.objective;
     if (this.status === "Stopping") {
@@ -258,7 +270,7 @@ export class JobRunner {
 
   private async fill(): Promise<void> {
     while (this.status === "InProgress") {
-      const running = [...this.trials.values()].filter((t) => t.status === "Pending" || t.status === "Running").length;
+      const running = this.count(inFlight);
       const n = Math.min(this.maxParallel - running, this.maxTrials - this.trials.size);
       if (n <= 0) return;
       const started = performance.now();

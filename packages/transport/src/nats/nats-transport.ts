@@ -6,7 +6,7 @@ import { decodeControl, decodeEvent, decodeOffer, encodeControl, encodeEvent, en
 import { attemptId, type ControlCommand, type ResourceRequest, type TrialOffer, type TransportEvent, type WorkerAnnouncement } from "../domain.js";
 import { maxDeliveriesResult } from "../dead-letter.js";
 import { decodeOrCount, newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
-import { canSatisfy, classPriority, resourceClassOf } from "../placement.js";
+import { canSatisfy, resourceClassOf } from "../placement.js";
 import type { ClaimOptions, CoordinatorTransport, Subscription, WorkerTransport } from "../transport.js";
 import { ensureClassConsumer, openNats, type NatsContext, type NatsTransportOptions } from "./nats-setup.js";
 
@@ -208,9 +208,7 @@ export class NatsWorkerTransport implements WorkerTransport {
     let failures = 0;
     let consumer: Consumer | undefined;
     while (isRunning()) {
-      // Higher-priority classes get first pick of free capacity: this loop yields briefly if it is
-      // a CPU-only class on a worker that also pulls GPU classes.
-      if (classPriority(request) === 0 && options.capabilities.gpus.length > 0) await sleep(5);
+      // GPU work keeps its slots through WorkerCapacity (one per free GPU), so loops need no ordering.
       const reserved = capacity.reserve(request, Math.max(1, capacity.slots));
       if (reserved === 0) {
         await Promise.race([capacity.changed(), sleep(250)]);

@@ -35,7 +35,7 @@ beforeAll(async () => {
   // The metrics read the coordinator lazily: it is created with the hooks they return.
   const holder: { coordinator?: Coordinator } = {};
   const hooks = coordinatorMetrics(registry, () => holder.coordinator);
-  const coordinator = (holder.coordinator = new Coordinator(t.coordinator, new MemoryJournal(), Date.now, hooks));
+  const coordinator = (holder.coordinator = new Coordinator(t.coordinator, new MemoryJournal(), { hooks }));
   await coordinator.start();
   const workers = await Promise.all(
     [0, 1].map(async (i) => {

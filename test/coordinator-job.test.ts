@@ -106,6 +106,59 @@ describe("a tuning job end to end", () => {
     await coordinator.stop();
   }, 60_000);
 
+  it("two jobs share the workers fairly: the second is not queued behind the first's whole batch", async () => {
+    const t = createInProcessTransport();
+    const ended: string[] = [];
+    const coordinator = new Coordinator(t.coordinator, new MemoryJournal(), { hooks: { trialEnded: (jobId) => ended.push(jobId) } });
+    await coordinator.start();
+    const ws = await workers(() => t.worker(), 2);
+    await until(() => coordinator.liveWorkers().length === 2);
+    const a = await coordinator.submit(spec(12, { name: "first", limits: { maxTrials: 12, maxParallelTrials: 12 } }));
+    const b = await coordinator.submit(spec(12, { name: "second", limits: { maxTrials: 12, maxParallelTrials: 12 } }));
+    await until(() => [a, b].every((id) => coordinator.jobs.get(id)!.status === "Completed"), 60_000);
+    const firstEight = ended.slice(0, 8);
+    expect(firstEight.filter((id) => id === b).length).toBeGreaterThanOrEqual(3);
+    expect(firstEight.filter((id) => id === a).length).toBeGreaterThanOrEqual(3);
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 90_000);
+
+  it("warm start: identical takes the parent's observations, transfer those inside the new space", async () => {
+    const t = createInProcessTransport();
+    const coordinator = new Coordinator(t.coordinator, new MemoryJournal());
+    await coordinator.start();
+    const ws = await workers(() => t.worker(), 3);
+    const parentId = await coordinator.submit(spec(6));
+    const parent = coordinator.jobs.get(parentId)!;
+    await until(() => parent.status === "Completed");
+    const child = coordinator.jobs.get(await coordinator.submit(spec(3, { warmStart: { parents: [parentId], type: "identical" } })))!;
+    expect(child.warm).toHaveLength(6);
+    const narrower = { ...spec(3).parameters, x: { type: "continuous", min: 0, max: 2 } };
+    await expect(coordinator.submit(spec(3, { parameters: narrower, warmStart: { parents: ["quad"], type: "identical" } }))).rejects.toThrow(/warmStart.parents.0/);
+    const transfer = coordinator.jobs.get(await coordinator.submit(spec(3, { parameters: narrower, warmStart: { parents: [parentId], type: "transfer" } })))!;
+    const inside = [...parent.trials.values()].filter((tr) => (tr.params.x as number) >= 0).length;
+    expect(transfer.warm).toHaveLength(inside);
+    await until(() => child.status === "Completed" && transfer.status === "Completed");
+    expect([...child.trials.keys()]).toHaveLength(3);
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 90_000);
+
+  it("completion.convergence ends a job once the GP expects no worthwhile improvement", async () => {
+    const t = createInProcessTransport();
+    const coordinator = new Coordinator(t.coordinator, new MemoryJournal());
+    await coordinator.start();
+    const ws = await workers(() => t.worker(), 1);
+    const job = coordinator.jobs.get(await coordinator.submit(spec(40, { limits: { maxTrials: 40, maxParallelTrials: 1 }, completion: { convergence: true } })))!;
+    await until(() => job.status !== "InProgress", 60_000);
+    expect(job.status).toBe("Completed");
+    expect(job.reason).toBe("ConvergenceDetected");
+    expect(job.trials.size).toBeLessThan(30);
+    expect(job.best!.objective!).toBeLessThan(0.01); // it stopped because it had found the optimum
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 90_000);
+
   describe("over NATS with a journal file", () => {
     let nats: NatsServer;
     beforeAll(async () => {

@@ -1,17 +1,41 @@
 #!/usr/bin/env node
 // hyperfleet: one command, a subcommand per role. Exit codes: 0 success, 1 failure, 2 bad input.
+import { ApiError } from "./api-client.js";
+import { coordinatorCommand } from "./commands/coordinator-command.js";
+import { logsCommand } from "./commands/logs-command.js";
+import { statusCommand } from "./commands/status-command.js";
+import { stopCommand } from "./commands/stop-command.js";
+import { submitCommand } from "./commands/submit-command.js";
+import { trialsCommand } from "./commands/trials-command.js";
+import { tuneCommand } from "./commands/tune-command.js";
 import { workerCommand } from "./commands/worker-command.js";
 import { EXIT, UsageError } from "./usage-error.js";
 
 const HELP = `Usage: hyperfleet <command> [options]
 
 Commands:
-  worker    claim and run trials from a NATS or RabbitMQ broker
+  tune          run a tuning job on this machine (embedded mode: nothing else to install)
+  coordinator   run jobs for a cluster: optimizer state, HTTP API, metrics (NATS or RabbitMQ)
+  worker        claim and run trials from a NATS or RabbitMQ broker
+  submit        send a job file to a coordinator; prints the job id
+  status        a job's state, counters and best trial (--watch to follow it)
+  trials        a job's trials with their parameters and objective
+  stop          stop a job (running trials are stopped, finished ones kept)
+  logs          the last output lines of a trial
 
-Run "hyperfleet <command> --help" for a command's options. The coordinator, tune, submit, status,
-trials, stop and logs commands arrive with the coordinator and CLI issues.`;
+Run "hyperfleet <command> --help" for a command's options.
+Exit codes: 0 success, 1 the job or command failed, 2 bad input (spec, flags).`;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { worker: workerCommand };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  tune: tuneCommand,
+  coordinator: coordinatorCommand,
+  worker: workerCommand,
+  submit: submitCommand,
+  status: statusCommand,
+  trials: trialsCommand,
+  stop: stopCommand,
+  logs: logsCommand,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -30,6 +54,12 @@ main(process.argv.slice(2)).then(
     if (err instanceof UsageError) {
       console.error(`hyperfleet: ${err.message}`);
       process.exit(EXIT.usage);
+    }
+    if (err instanceof ApiError) {
+      // The coordinator turned the request down: a bad spec lists every problem.
+      console.error(`hyperfleet: ${err.code}: ${err.message}`);
+      for (const p of (err.body.problems as { field: string; message: string; allowed?: string }[] | undefined) ?? []) console.error(`  ${p.field}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed})` : ""}`);
+      process.exit(err.status >= 400 && err.status < 500 && err.status !== 401 ? EXIT.usage : EXIT.failed);
     }
     console.error(`hyperfleet: ${(err as Error).stack ?? String(err)}`);
     process.exit(EXIT.failed);

@@ -27,9 +27,10 @@ export {
 export { jobSpecSchema, parseJobSpec, type JobSpec, type JobSpecInput } from "./job/job-spec.js";
 export { JobSpecError, type SpecProblem } from "./job/job-spec-error.js";
 export { fromSageMakerRequest } from "./job/sagemaker-request.js";
-export { Coordinator } from "./job/coordinator.js";
+export { Coordinator, WORKER_TTL_MS, type CoordinatorOptions } from "./job/coordinator.js";
 export { JobRunner, type JobStatus, type TrialStatus, type JobTrial } from "./job/job-runner.js";
-export { FileJournal, MemoryJournal, type Journal, type JobEvent } from "./job/journal.js";
+export { FileJournal, MemoryJournal, RecordLogJournal, type Journal, type JobEvent } from "./job/journal.js";
 export { createHttpApi, type HttpApiOptions } from "./http/http-api.js";
 export { coordinatorMetrics } from "./http/coordinator-metrics.js";
-export type { JobHooks } from "./job/job-runner.js";
+export type { JobHooks, JobContext, WarmObservation } from "./job/job-runner.js";
+export { startCoordinatorService, type CoordinatorService, type CoordinatorServiceOptions } from "./http/coordinator-service.js";

@@ -11,3 +11,5 @@ export type { NatsTransportOptions } from "./nats/nats-setup.js";
 export { withPlacementWatch, type PlacementWatchOptions } from "./placement-watch.js";
 export { RabbitCoordinatorTransport, RabbitWorkerTransport } from "./rabbitmq/rabbitmq-transport.js";
 export type { RabbitTransportOptions } from "./rabbitmq/rabbit-client.js";
+export type { RecordLog } from "./record-log.js";
+export { NatsRecordLog, type NatsRecordLogOptions } from "./nats/nats-record-log.js";

@@ -2,9 +2,6 @@ import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 import type { Coordinator } from "../job/coordinator.js";
 import type { JobHooks } from "../job/job-runner.js";
 
-/** A worker counts as connected this long after its last announcement. */
-const WORKER_TTL_MS = 30_000;
-
 /**
  * The coordinator's Prometheus series, on a registry passed in (never the global one). Counters move
  * as things happen (through the job hooks); gauges are read from the coordinator at scrape time.
@@ -16,6 +13,12 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
     name: "hyperfleet_suggest_duration_seconds",
     help: "Time the optimizer took to suggest a batch of trials (GP fit included).",
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const fit = new Histogram({
+    name: "hyperfleet_gp_fit_duration_seconds",
+    help: "Time spent fitting the Gaussian process's kernel hyperparameters, per suggestion batch.",
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
   const jobsOf = () => [...(coordinator()?.jobs.values() ?? [])];
@@ -68,9 +71,7 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
     registers: [registry],
     collect() {
       this.reset();
-      const now = Date.now();
-      for (const { announcement: a, seenUnixMs } of coordinator()?.workers.values() ?? []) {
-        if (now - seenUnixMs > WORKER_TTL_MS) continue;
+      for (const a of coordinator()?.liveWorkers() ?? []) {
         this.inc({ resource_class: a.capabilities.gpus.length > 0 ? "gpu" : "cpu", state: a.freeSlots > 0 ? "idle" : "busy" });
       }
     },
@@ -88,5 +89,6 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
   return {
     trialEnded: (job, status) => trials.inc({ job, status }),
     suggested: (seconds) => suggest.observe(seconds),
+    fitted: (seconds) => fit.observe(seconds),
   };
 }

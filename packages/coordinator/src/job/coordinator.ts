@@ -1,11 +1,33 @@
-import type { CoordinatorTransport, Subscription, TransportEvent, WorkerAnnouncement } from "@hyperfleet/transport";
-import { JobRunner, type JobHooks } from "./job-runner.js";
+import { canSatisfy, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
+import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
 import type { JobEvent, Journal } from "./journal.js";
 import { parseJobSpec } from "./job-spec.js";
+import { warmStartObservations } from "./warm-start.js";
+
+export interface CoordinatorOptions {
+  now?: () => number;
+  hooks?: JobHooks;
+  /**
+   * The transport keeps nothing across a restart (the embedded mode's in-process broker): attempts
+   * the journal shows as running are gone with the old process, so they are offered again as new
+   * attempts instead of being adopted.
+   */
+  volatileTransport?: boolean;
+}
+
+/** A worker counts as connected this long after its last announcement. */
+export const WORKER_TTL_MS = 30_000;
+
+/** Every job keeps at least this many attempts queued, so no job waits a round trip behind another. */
+export const MIN_QUEUE_SHARE = 2;
 
 /**
  * The single writer of job state: routes every transport event to its job, one event at a time,
  * and restores all jobs from the journal on start (a restarted coordinator carries on).
+ *
+ * Jobs share workers fairly: each job keeps at most its share of its resource class's queue
+ * (the idle slots that can serve the class, split evenly between the jobs with work for it, and at
+ * least MIN_QUEUE_SHARE), so claims alternate between jobs instead of draining the first job's batch.
  */
 export class Coordinator {
   readonly jobs = new Map<string, JobRunner>();
@@ -13,13 +35,17 @@ export class Coordinator {
   readonly workers = new Map<string, { announcement: WorkerAnnouncement; seenUnixMs: number }>();
   private subscription: Subscription | undefined;
   private nextJob = 1;
+  private readonly context: JobContext;
+  private readonly volatileTransport: boolean;
 
   constructor(
     private readonly transport: CoordinatorTransport,
     private readonly journal: Journal,
-    private readonly now: () => number = Date.now,
-    private readonly hooks: JobHooks = {},
-  ) {}
+    options: CoordinatorOptions = {},
+  ) {
+    this.volatileTransport = options.volatileTransport ?? false;
+    this.context = { transport, journal, now: options.now ?? Date.now, hooks: options.hooks ?? {}, queueAllowance: (job) => this.queueShare(job) };
+  }
 
   get started(): boolean {
     return this.subscription !== undefined;
@@ -27,6 +53,12 @@ export class Coordinator {
 
   get transportStats() {
     return this.transport.stats;
+  }
+
+  /** Workers heard from within WORKER_TTL_MS. */
+  liveWorkers(): WorkerAnnouncement[] {
+    const now = this.context.now();
+    return [...this.workers.values()].filter((w) => now - w.seenUnixMs <= WORKER_TTL_MS).map((w) => w.announcement);
   }
 
   async start(): Promise<void> {
@@ -37,18 +69,19 @@ export class Coordinator {
       byJob.set(e.jobId, list);
     }
     for (const [jobId, events] of byJob) {
-      this.jobs.set(jobId, JobRunner.restore(events, this.transport, this.journal, this.now, this.hooks));
+      this.jobs.set(jobId, JobRunner.restore(events, this.context));
       this.nextJob = Math.max(this.nextJob, Number(jobId.split("-").at(-1)) + 1 || this.nextJob);
     }
     this.subscription = await this.transport.consumeEvents((e) => this.route(e));
-    for (const job of this.jobs.values()) if (job.status === "InProgress" || job.status === "Stopping") await job.resume();
+    for (const job of this.jobs.values()) if (job.status === "InProgress" || job.status === "Stopping") await job.resume(this.volatileTransport);
   }
 
   /** Validates a spec (JobSpecError lists every problem) and starts the job; returns its id. */
   async submit(input: unknown): Promise<string> {
     const spec = parseJobSpec(input);
+    const warm = spec.warmStart ? warmStartObservations(spec, spec.warmStart, [...this.jobs.values()]) : [];
     const jobId = `${spec.name}-${this.nextJob++}`;
-    const job = await JobRunner.create(jobId, spec, this.transport, this.journal, this.now, this.hooks);
+    const job = await JobRunner.create(jobId, spec, this.context, warm);
     this.jobs.set(jobId, job);
     await job.pump();
     return jobId;
@@ -57,13 +90,27 @@ export class Coordinator {
   private async route(e: TransportEvent): Promise<void> {
     if (e.type === "worker") {
       if (e.announcement.leaving) this.workers.delete(e.announcement.workerId);
-      else this.workers.set(e.announcement.workerId, { announcement: e.announcement, seenUnixMs: this.now() });
-      return;
+      else this.workers.set(e.announcement.workerId, { announcement: e.announcement, seenUnixMs: this.context.now() });
+    } else {
+      await this.jobs.get(e.jobId)?.onEvent(e);
+      if (e.type !== "claim" && e.type !== "result" && e.type !== "unschedulable") return;
     }
-    await this.jobs.get(e.jobId)?.onEvent(e);
+    // A claim or a freed slot can move another job's share: let every running job top up.
+    for (const job of this.jobs.values()) if (job.status === "InProgress") await job.pump();
+  }
+
+  private queueShare(job: JobRunner): number {
+    const request = job.spec.training.resources;
+    const serving = this.liveWorkers().filter((w) => canSatisfy(w.capabilities, request));
+    if (serving.length === 0) return Infinity; // nothing known to share (yet): queue the job's batch
+    const idle = serving.reduce((n, w) => n + w.freeSlots, 0);
+    let competing = 0;
+    for (const j of this.jobs.values()) if (j.status === "InProgress" && j.resourceClass === job.resourceClass && j.wantsMore()) competing++;
+    return Math.max(MIN_QUEUE_SHARE, Math.ceil(idle / Math.max(1, competing)));
   }
 
   async stop(): Promise<void> {
     await this.subscription?.stop();
+    this.subscription = undefined;
   }
 }

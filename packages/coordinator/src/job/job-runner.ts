@@ -30,9 +30,37 @@ export interface JobTrial {
 
 /** What the coordinator's metrics need to hear about as it happens. */
 export interface JobHooks {
-  trialEnded?(jobId: string, status: TrialStatus): void;
+  trialEnded?(jobId: string, status: TrialStatus, trial: JobTrial): void;
   suggested?(seconds: number): void;
+  fitted?(seconds: number): void;
 }
+
+/** What a job needs from the coordinator that runs it. */
+export interface JobContext {
+  transport: CoordinatorTransport;
+  journal: Journal;
+  now: () => number;
+  hooks: JobHooks;
+  /**
+   * How many offered-but-unclaimed attempts this job may keep queued now (its fair share of the
+   * queue); unlimited when absent. Running attempts do not count against it.
+   */
+  queueAllowance?: (job: JobRunner) => number;
+}
+
+/** An observation carried over from a parent job (warm start). */
+export interface WarmObservation {
+  params: Params;
+  value: number;
+}
+
+/**
+ * Convergence (completion.convergence): the best expected improvement the GP sees, in standardized
+ * output units (a thousandth of the spread of the values observed), has stayed below this for
+ * CONVERGED_ASKS asks in a row. On a 3-D quadratic it fires about 5 trials after the optimum is found.
+ */
+export const CONVERGED_LOG_EI = Math.log(1e-3);
+export const CONVERGED_ASKS = 3;
 
 /** Infrastructure failures (a lost worker, a container that would not start) get at least this many attempts. */
 export const MIN_ATTEMPTS_FOR_INFRASTRUCTURE = 3;
@@ -47,22 +75,26 @@ export class JobRunner {
   status: JobStatus = "InProgress";
   reason = "";
   readonly trials = new Map<number, JobTrial>();
+  /** Observations carried over from parent jobs: they inform the optimizer, they are not trials. */
+  warm: WarmObservation[] = [];
   private readonly optimizer: Optimizer;
   private maxTrials: number;
   private maxParallel: number;
   private createdAt = 0;
   private pumping: Promise<void> | undefined;
   private notImproving = 0;
+  private lowImprovementAsks = 0;
   private offerFailures = 0;
+  private readonly transport: CoordinatorTransport;
+  private readonly now: () => number;
 
   private constructor(
     readonly jobId: string,
     readonly spec: JobSpec,
-    private readonly transport: CoordinatorTransport,
-    private readonly journal: Journal,
-    private readonly now: () => number,
-    private readonly hooks: JobHooks = {},
+    private readonly context: JobContext,
   ) {
+    this.transport = context.transport;
+    this.now = context.now;
     this.optimizer = createOptimizer({
       space: spec.parameters as never,
       objective: spec.objective.type,
@@ -73,20 +105,24 @@ export class JobRunner {
     this.maxParallel = spec.limits.maxParallelTrials;
   }
 
-  static async create(jobId: string, spec: JobSpec, transport: CoordinatorTransport, journal: Journal, now = Date.now, hooks: JobHooks = {}): Promise<JobRunner> {
-    const runner = new JobRunner(jobId, spec, transport, journal, now, hooks);
-    runner.createdAt = now();
-    await journal.append({ type: "job-created", jobId, spec, at: runner.createdAt });
+  /** A new job; `warm` holds the parents' completed observations (warm start), journaled with it. */
+  static async create(jobId: string, spec: JobSpec, context: JobContext, warm: readonly WarmObservation[] = []): Promise<JobRunner> {
+    const runner = new JobRunner(jobId, spec, context);
+    runner.createdAt = context.now();
+    await runner.record({ type: "job-created", jobId, spec, at: runner.createdAt });
+    if (warm.length > 0) await runner.record({ type: "warm-started", jobId, observations: [...warm], at: runner.createdAt });
     return runner;
   }
 
   /** Rebuilds a job from its journal events; running attempts are adopted (their results still count). */
-  static restore(events: readonly JobEvent[], transport: CoordinatorTransport, journal: Journal, now = Date.now, hooks: JobHooks = {}): JobRunner {
+  static restore(events: readonly JobEvent[], context: JobContext): JobRunner {
     const created = events[0];
     if (created?.type !== "job-created") throw new Error("a job's journal must start with job-created");
-    const runner = new JobRunner(created.jobId, created.spec, transport, journal, now, hooks);
+    const runner = new JobRunner(created.jobId, created.spec, context);
     runner.createdAt = created.at;
     for (const e of events.slice(1)) runner.apply(e);
+    // Trials keep their ids (they are the optimizer's); warm-start observations were imported first
+    // when their event was applied, as when the job was created, so the ids line up.
     runner.optimizer.importObservations(
       [...runner.trials.values()].map((t) => ({
         id: t.trialId,
@@ -151,11 +187,25 @@ export class JobRunner {
   /**
    * After a restore: attempts that were offered but never claimed are offered again (the journal may
    * hold an offer the broker never got; a duplicate is harmless, results are idempotent by attempt);
-   * claimed ones are adopted as they are. Then the loop carries on.
+   * claimed ones are adopted as they are, or, when the transport lost them with the old process,
+   * offered again as a new attempt. Then the loop carries on.
    */
-  async resume(): Promise<void> {
-    for (const t of this.trials.values()) if (t.status === "Pending") await this.offer(t);
+  async resume(reofferRunning = false): Promise<void> {
+    for (const t of this.trials.values()) {
+      if (t.status === "Running" && reofferRunning) await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt + 1, at: this.now() });
+      if (t.status === "Pending") await this.offer(t);
+    }
     await this.settle();
+  }
+
+  /** completion.convergence: the GP expects no worthwhile improvement anywhere; no new trials start. */
+  get converged(): boolean {
+    return this.spec.completion.convergence && this.lowImprovementAsks >= CONVERGED_ASKS;
+  }
+
+  /** Whether the job would start more trials if it had room (it counts for a share of the queue). */
+  wantsMore(): boolean {
+    return this.status === "InProgress" && !this.converged && this.trials.size < this.maxTrials;
   }
 
   /** Fills free parallel slots with new trials; safe to call often. */
@@ -232,7 +282,7 @@ export class JobRunner {
         : outcome;
     const before = this.best?.objective;
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
-    this.hooks.trialEnded?.(this.jobId, t.status);
+    this.context.hooks.trialEnded?.(this.jobId, t.status, t);
     if (effective.status === "completed") {
       this.optimizer.tell(t.trialId, metric!.value);
       const improved = before === undefined || this.better(metric!.value, before) && Math.abs(metric!.value - before) >= 0.01 * Math.abs(before);
@@ -260,6 +310,10 @@ export class JobRunner {
       await this.end("Completed", reason);
       return;
     }
+    if (this.converged && running === 0) {
+      await this.end("Completed", "ConvergenceDetected");
+      return;
+    }
     if (this.trials.size >= this.maxTrials && running === 0) {
       const anyCompleted = [...this.trials.values()].some((t) => t.status === "Completed");
       await this.end(anyCompleted ? "Completed" : "Failed", anyCompleted ? "MaxNumberOfTrainingJobsReached" : "no trial completed");
@@ -269,13 +323,17 @@ export class JobRunner {
   }
 
   private async fill(): Promise<void> {
-    while (this.status === "InProgress") {
-      const running = this.count(inFlight);
-      const n = Math.min(this.maxParallel - running, this.maxTrials - this.trials.size);
+    while (this.status === "InProgress" && !this.converged) {
+      const queued = this.count((s) => s === "Pending");
+      const queueRoom = this.context.queueAllowance ? this.context.queueAllowance(this) - queued : Infinity;
+      const n = Math.min(this.maxParallel - this.count(inFlight), this.maxTrials - this.trials.size, queueRoom);
       if (n <= 0) return;
       const started = performance.now();
       const suggestions = this.optimizer.ask(n);
-      this.hooks.suggested?.((performance.now() - started) / 1000);
+      this.context.hooks.suggested?.((performance.now() - started) / 1000);
+      const { fitSeconds, bestLogEi } = this.optimizer.lastAsk;
+      if (fitSeconds !== undefined) this.context.hooks.fitted?.(fitSeconds);
+      if (bestLogEi !== undefined) this.lowImprovementAsks = bestLogEi < CONVERGED_LOG_EI ? this.lowImprovementAsks + 1 : 0;
       if (suggestions.length === 0) {
         this.maxTrials = this.trials.size; // a grid is used up
         return;
@@ -335,7 +393,7 @@ export class JobRunner {
 
   /** Journal first, then the in-memory state: what is applied is always durable. */
   private async record(e: JobEvent): Promise<void> {
-    await this.journal.append(e);
+    await this.context.journal.append(e);
     this.apply(e);
   }
 
@@ -383,6 +441,10 @@ export class JobRunner {
       case "job-reopened":
         this.status = "InProgress";
         this.reason = "";
+        break;
+      case "warm-started":
+        this.warm = e.observations.map((o) => ({ ...o }));
+        this.optimizer.importObservations(this.warm.map((w) => ({ params: w.params, state: "completed" as const, value: w.value })));
         break;
       case "job-created":
         break;

@@ -1,5 +1,5 @@
 import { appendFileSync, existsSync, fsyncSync, openSync, closeSync, readFileSync } from "node:fs";
-import type { MetricPoint, TrialOutcome } from "@hyperfleet/transport";
+import type { MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
 import type { Params } from "../space/parameter-spec.js";
 import type { JobSpec } from "./job-spec.js";
 
@@ -14,7 +14,8 @@ export type JobEvent =
   | { type: "limits-changed"; jobId: string; maxTrials?: number; maxParallelTrials?: number; at: number }
   | { type: "job-ended"; jobId: string; status: "Completed" | "Failed" | "Stopped"; reason: string; at: number }
   | { type: "stop-requested"; jobId: string; at: number }
-  | { type: "job-reopened"; jobId: string; at: number };
+  | { type: "job-reopened"; jobId: string; at: number }
+  | { type: "warm-started"; jobId: string; observations: { params: Params; value: number }[]; at: number };
 
 /** The durable log of job events: an append-only file in embedded mode, a JetStream stream in a cluster. */
 export interface Journal {
@@ -61,5 +62,18 @@ export class FileJournal implements Journal {
       }
     }
     return out;
+  }
+}
+
+/** The journal over a broker's durable log (a JetStream stream in cluster mode), one JSON record per event. */
+export class RecordLogJournal implements Journal {
+  constructor(private readonly log: RecordLog) {}
+
+  async append(event: JobEvent): Promise<void> {
+    await this.log.append(JSON.stringify(event));
+  }
+
+  async replay(): Promise<JobEvent[]> {
+    return (await this.log.replay()).map((r) => JSON.parse(r) as JobEvent);
   }
 }

@@ -6,7 +6,7 @@ import { SearchSpace } from "../space/search-space.js";
 import { BayesianStrategy } from "../strategies/bayesian-strategy.js";
 import { GridStrategy } from "../strategies/grid-strategy.js";
 import { RandomStrategy } from "../strategies/random-strategy.js";
-import { pointKey, type Strategy } from "../strategies/strategy.js";
+import { pointKey, type ProposalDiagnostics, type Strategy } from "../strategies/strategy.js";
 import { validateOptions, type Objective, type OptimizerOptions, type StrategyName } from "./optimizer-options.js";
 
 export type TrialState = "pending" | "completed" | "failed";
@@ -73,6 +73,11 @@ export class Optimizer {
       this.trials.set(trial.id, trial);
       return { id: trial.id, params: { ...trial.params } };
     });
+  }
+
+  /** What the last ask learned: its surrogate fit time and best log EI (empty for model-free asks). */
+  get lastAsk(): ProposalDiagnostics {
+    return { ...this.strategy.diagnostics };
   }
 
   /** Records a finished trial's objective value. */

@@ -5,7 +5,7 @@ import { GaussianProcess } from "../gp/gaussian-process.js";
 import type { KernelParams } from "../gp/kernel-params.js";
 import { scrambledHalton } from "../random/halton.js";
 import type { Rng } from "../random/rng.js";
-import { pointKey, type ProposalContext, type Strategy } from "./strategy.js";
+import { pointKey, type ProposalContext, type ProposalDiagnostics, type Strategy } from "./strategy.js";
 import { powerTransform, shiftToWorst } from "./output-transform.js";
 
 export interface BayesianOptions {
@@ -30,12 +30,14 @@ export class BayesianStrategy implements Strategy {
   private readonly options: BayesianOptions;
   private design: Float64Array[] | undefined;
   private lastFit: KernelParams | undefined;
+  diagnostics: ProposalDiagnostics = {};
 
   constructor(options: BayesianOptions) {
     this.options = options;
   }
 
   propose(n: number, context: ProposalContext): Float64Array[] {
+    this.diagnostics = {};
     const out: Float64Array[] = [];
     const taken = new Set(context.taken);
     const accept = (x: Float64Array): void => {
@@ -54,7 +56,9 @@ export class BayesianStrategy implements Strategy {
     const { xs, ys } = this.trainingData(context);
     const liar = this.options.liar;
     const constantLie = liar === "believer" ? 0 : lieValue(liar, ys);
+    const fitStarted = performance.now();
     const gp = new GaussianProcess(xs, ys, this.fit(xs, ys, context.rng));
+    this.diagnostics.fitSeconds = (performance.now() - fitStarted) / 1000;
     const lie = (x: Float64Array): number => (liar === "believer" ? gp.predict(x).mean : constantLie);
     for (const x of [...context.pending, ...out]) gp.addFantasy(x, lie(x));
     let best = Infinity;
@@ -66,7 +70,9 @@ export class BayesianStrategy implements Strategy {
         candidates: candidateCount(gp.size),
         localSearches: gp.size > 300 ? 4 : gp.size > 64 ? 6 : 8,
       });
-      const chosen = results.find((r) => !taken.has(pointKey(r.x)))?.x ?? randomPoint(context, context.rng, taken);
+      const found = results.find((r) => !taken.has(pointKey(r.x)));
+      this.diagnostics.bestLogEi ??= found?.logEi;
+      const chosen = found?.x ?? randomPoint(context, context.rng, taken);
       accept(chosen);
       if (out.length < n) gp.addFantasy(chosen, lie(chosen));
     }

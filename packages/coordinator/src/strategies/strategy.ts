@@ -13,9 +13,18 @@ export interface ProposalContext {
   readonly taken: ReadonlySet<string>;
 }
 
+/** What the last proposal learned, for metrics and the convergence criterion (model-based strategies only). */
+export interface ProposalDiagnostics {
+  /** Seconds spent fitting the surrogate's hyperparameters. */
+  fitSeconds?: number;
+  /** Log expected improvement of the first point, in standardized output units. */
+  bestLogEi?: number;
+}
+
 /** A sampler in Optuna's sense: proposes up to n points of the unit cube (fewer when exhausted). */
 export interface Strategy {
   propose(n: number, context: ProposalContext): Float64Array[];
+  readonly diagnostics?: ProposalDiagnostics;
 }
 
 export function pointKey(x: ArrayLike<number>): string {

@@ -5,6 +5,7 @@ export class NatsNames {
   readonly prefix: string;
   readonly trialsStream: string;
   readonly eventsStream: string;
+  readonly journalStream: string;
   readonly coordinatorConsumer: string;
 
   constructor(prefix = "hyperfleet") {
@@ -15,6 +16,7 @@ export class NatsNames {
     const upper = prefix.toUpperCase().replace(/-/g, "_");
     this.trialsStream = `${upper}_TRIALS`;
     this.eventsStream = `${upper}_EVENTS`;
+    this.journalStream = `${upper}_JOURNAL`;
     this.coordinatorConsumer = "coordinator";
   }
 
@@ -26,6 +28,9 @@ export class NatsNames {
   }
   jobEvents(jobId: string): string {
     return `${this.prefix}.events.job.${token(jobId)}`;
+  }
+  journal(): string {
+    return `${this.prefix}.journal`;
   }
   workerEvents(): string {
     return `${this.prefix}.events.workers`;

@@ -1,0 +1,74 @@
+import { FileJournal, RecordLogJournal, startCoordinatorService, type Journal } from "@hyperfleet/coordinator";
+import { NatsCoordinatorTransport, NatsRecordLog, RabbitCoordinatorTransport, withPlacementWatch, type CoordinatorTransport, type RecordLog } from "@hyperfleet/transport";
+import pino from "pino";
+import { BROKER_FLAGS, brokerFrom, hostPort, parseFlags } from "../flags.js";
+import { EXIT } from "../usage-error.js";
+
+export const COORDINATOR_HELP = `Usage: hyperfleet coordinator (--nats URL | --amqp URL) [options]
+
+Runs tuning jobs: keeps each job's optimizer, offers trials to workers through the broker, and
+serves the HTTP API and Prometheus metrics. Its state is a durable journal; a restarted coordinator
+carries on where it stopped.
+
+Options:
+  --nats URL          NATS server with JetStream (or HYPERFLEET_NATS_URL); the journal is the
+                      <PREFIX>_JOURNAL stream unless --journal is given
+  --amqp URL          RabbitMQ (or HYPERFLEET_AMQP_URL); the journal is a local file
+  --prefix NAME       installation prefix of subjects, streams and queues (default hyperfleet)
+  --journal FILE      keep the journal in this file (default with --amqp: hyperfleet-journal.jsonl)
+  --http HOST:PORT    where the HTTP API and /metrics listen (default 0.0.0.0:8080)
+  --token TOKEN       require "Authorization: Bearer TOKEN" (or HYPERFLEET_TOKEN)
+  --unschedulable-after SECS
+                      fail an attempt that no connected worker can run after this long (default 60)
+  -h, --help          this text
+
+Exit codes: 0 after a clean shutdown (SIGTERM, SIGINT), 1 on a fatal error, 2 on bad flags.`;
+
+export async function coordinatorCommand(argv: string[]): Promise<number> {
+  const { values } = parseFlags(argv, {
+    ...BROKER_FLAGS,
+    journal: { type: "string" },
+    http: { type: "string" },
+    token: { type: "string" },
+    "unschedulable-after": { type: "string" },
+  });
+  if (values.help) {
+    console.log(COORDINATOR_HELP);
+    return EXIT.ok;
+  }
+  const broker = brokerFrom(values);
+  const http = hostPort("http", values.http ?? "0.0.0.0:8080");
+  const token = values.token ?? process.env.HYPERFLEET_TOKEN;
+  const unschedulableAfterMs = Number(values["unschedulable-after"] ?? 60) * 1000;
+  const log = pino({ name: "hyperfleet-coordinator" }, pino.destination(2));
+
+  const prefix = broker.prefix ? { prefix: broker.prefix } : {};
+  const inner: CoordinatorTransport =
+    broker.kind === "nats" ? await NatsCoordinatorTransport.connect({ servers: broker.url, ...prefix }) : await RabbitCoordinatorTransport.connect({ url: broker.url, ...prefix });
+  const transport = withPlacementWatch(inner, { unschedulableAfterMs });
+  let recordLog: RecordLog | undefined;
+  let journal: Journal;
+  if (values.journal || broker.kind === "amqp") journal = new FileJournal(values.journal ?? "hyperfleet-journal.jsonl");
+  else journal = new RecordLogJournal((recordLog = await NatsRecordLog.connect({ servers: broker.url, ...prefix })));
+
+  const service = await startCoordinatorService({
+    transport,
+    journal,
+    http,
+    ...(token ? { token } : {}),
+    hooks: { trialEnded: (jobId, status, t) => log.info({ jobId, trialId: t.trialId, status, objective: t.objective, error: t.error?.code }, "trial ended") },
+  });
+  const jobs = [...service.coordinator.jobs.values()];
+  log.info({ url: service.url, broker: broker.kind, journal: recordLog ? "jetstream" : "file", jobsRestored: jobs.length, jobsInProgress: jobs.filter((j) => j.status === "InProgress").length }, "coordinator started");
+
+  await new Promise<void>((resolve) => {
+    process.once("SIGTERM", resolve);
+    process.once("SIGINT", resolve);
+  });
+  log.info("shutting down: the journal holds every job; a new coordinator carries on");
+  await service.close();
+  await transport.close();
+  await recordLog?.close();
+  log.info("coordinator stopped");
+  return EXIT.ok;
+}

@@ -1,0 +1,42 @@
+import { ApiClient, CLIENT_FLAGS, CLIENT_FLAGS_HELP } from "../api-client.js";
+import { parseFlags } from "../flags.js";
+import { formatNumber, formatValue } from "../results.js";
+import { EXIT, UsageError } from "../usage-error.js";
+
+export const TRIALS_HELP = `Usage: hyperfleet trials JOB [options]
+
+A job's trials: id, status, objective and parameters, in trial order.
+
+Options:
+${CLIENT_FLAGS_HELP}
+  -h, --help          this text`;
+
+interface TrialRow {
+  trialId: number;
+  status: string;
+  attempt: number;
+  objective?: number;
+  params: Record<string, unknown>;
+  error?: { code: string };
+}
+
+export async function trialsCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(argv, CLIENT_FLAGS, true);
+  if (values.help) {
+    console.log(TRIALS_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError("give one JOB: hyperfleet trials JOB");
+  const api = new ApiClient(values);
+  const { trials } = await api.request<{ trials: TrialRow[] }>("GET", `${api.job(positionals[0]!)}/trials`);
+  if (values.json) {
+    console.log(JSON.stringify({ trials }));
+    return EXIT.ok;
+  }
+  const names = [...new Set(trials.flatMap((t) => Object.keys(t.params)))];
+  const rows = trials.map((t) => [String(t.trialId), t.status, t.objective === undefined ? (t.error?.code ?? "-") : formatNumber(t.objective), ...names.map((n) => formatValue(t.params[n]))]);
+  const header = ["trial", "status", "objective", ...names];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd());
+  return EXIT.ok;
+}

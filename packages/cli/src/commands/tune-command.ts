@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { FileJournal, JobSpecError, parseJobSpec, startCoordinatorService, type JobRunner, type JobSpec } from "@hyperfleet/coordinator";
+import { createInProcessTransport } from "@hyperfleet/transport";
+import { detectCapabilities, DockerRuntime, ProcessRuntime, Worker } from "@hyperfleet/worker";
+import { intFlag, parseFlags } from "../flags.js";
+import { localJobSpec, readJobDocument } from "../job-file.js";
+import { ProgressView } from "../progress.js";
+import { bestTable, formatNumber, formatValue, writeResults } from "../results.js";
+import { EXIT, UsageError } from "../usage-error.js";
+
+export const TUNE_HELP = `Usage: hyperfleet tune JOB.yaml [options]
+       hyperfleet tune --resume DIR [options]
+
+Runs a tuning job on this machine (the embedded mode): the coordinator and local workers in one
+process, no broker to install. The job spec is the one cluster mode takes (docs/job-spec.md); a
+SageMaker CreateHyperParameterTuningJob request in JSON works too.
+
+Options:
+  --workers N    trials at once on this machine (default: the number of CPU cores)
+  --out DIR      where the journal and results go (default hyperfleet-runs/<name>-<time>)
+  --resume DIR   carry on an interrupted run from DIR's journal: finished trials are kept, the rest run
+  --json         print the final summary as JSON on standard output
+  -h, --help     this text
+
+Ctrl-C stops cleanly: running trials are stopped, everything finished is in DIR/journal.jsonl.
+Results: DIR/results.json (every trial, its parameters and metric series) and DIR/trials.csv.
+Exit codes: 0 the job completed, 1 it failed, 2 bad input (spec or flags), 130 interrupted.`;
+
+const TERMINAL = new Set(["Completed", "Failed", "Stopped"]);
+
+export async function tuneCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(argv, { workers: { type: "string" }, out: { type: "string" }, resume: { type: "string" }, json: { type: "boolean" } }, true);
+  if (values.help) {
+    console.log(TUNE_HELP);
+    return EXIT.ok;
+  }
+  if (values.resume ? positionals.length > 1 : positionals.length !== 1) throw new UsageError("give one job file (hyperfleet tune JOB.yaml), or --resume DIR");
+  const slots = intFlag("workers", values.workers, 1, availableParallelism());
+
+  let spec: JobSpec | undefined;
+  let dir: string;
+  if (values.resume) {
+    dir = values.resume;
+    if (!existsSync(join(dir, "journal.jsonl"))) throw new UsageError(`--resume: ${dir} holds no journal.jsonl (is it the --out folder of a run?)`);
+  } else {
+    const { spec: raw, warnings } = localJobSpec(readJobDocument(positionals[0]!), positionals[0]!);
+    for (const w of warnings) console.error(`warning: ${w}`);
+    try {
+      spec = parseJobSpec(raw);
+    } catch (err) {
+      if (!(err instanceof JobSpecError)) throw err;
+      console.error(`hyperfleet: ${positionals[0]} is not a valid job spec:`);
+      for (const p of err.problems) console.error(`  ${p.field}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed})` : ""}`);
+      return EXIT.usage;
+    }
+    dir = values.out ?? join("hyperfleet-runs", `${spec.name}-${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}`);
+    if (existsSync(join(dir, "journal.jsonl"))) throw new UsageError(`${dir} already holds a run: carry it on with --resume ${dir}, or choose another --out`);
+    mkdirSync(dir, { recursive: true });
+  }
+
+  const transport = createInProcessTransport();
+  const progress: { view?: ProgressView } = {}; // shown once the job exists
+  const service = await startCoordinatorService({
+    transport: transport.coordinator,
+    journal: new FileJournal(join(dir, "journal.jsonl")),
+    volatileTransport: true,
+    hooks: { trialEnded: (_job, _status, t) => progress.view?.trialEnded(t) },
+  });
+  const job: JobRunner = spec ? service.coordinator.jobs.get(await service.coordinator.submit(spec))! : [...service.coordinator.jobs.values()][0]!;
+  if (!job) throw new UsageError(`${dir}/journal.jsonl holds no job`);
+
+  const machine = await detectCapabilities();
+  // --workers is what the user asked for: the embedded worker may run that many trials at once even
+  // where each trial's CPU request would fit fewer.
+  const capabilities = { ...machine, cpus: Math.max(machine.cpus, slots * job.spec.training.resources.cpus) };
+  const worker = new Worker({
+    transport: transport.worker(),
+    workerId: "embedded",
+    capabilities,
+    slots,
+    runtimes: { process: new ProcessRuntime(), ...(job.spec.training.runtime === "docker" ? { docker: new DockerRuntime() } : {}) },
+  });
+  await worker.start();
+  const view = (progress.view = new ProgressView(job));
+  console.error(`${values.resume ? "resuming" : "tuning"} ${job.jobId}: ${job.limits.maxTrials} trials, ${slots} at once; results in ${dir}`);
+  view.start();
+
+  const interrupted = await untilEndOrSignal(job);
+  view.stop();
+  await worker.shutdown(interrupted ? 0 : 30_000);
+  await service.close();
+  await transport.close();
+
+  const files = writeResults(dir, job);
+  const best = job.best;
+  if (values.json) {
+    console.log(JSON.stringify({ jobId: job.jobId, status: interrupted ? "Interrupted" : job.status, reason: job.reason, counters: job.counters, bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params } : null, results: files, dir }));
+  } else {
+    console.log(`${job.jobId}: ${interrupted ? "interrupted" : `${job.status} (${job.reason})`}; ${job.counters.Completed} trials completed, ${job.counters.NonRetryableError + job.counters.RetryableError} failed`);
+    if (best) {
+      console.log(`\n${bestTable(job)}\n`);
+      console.log(`best: ${job.spec.objective.metric}=${formatNumber(best.objective!)} (trial ${best.trialId}) ${Object.entries(best.params).map(([k, v]) => `${k}=${formatValue(v)}`).join(" ")}`);
+    }
+    console.log(`results: ${files.json}, ${files.csv}`);
+    if (interrupted) console.log(`carry on with: hyperfleet tune --resume ${dir}`);
+  }
+  if (interrupted) return 130;
+  return job.status === "Completed" ? EXIT.ok : EXIT.failed;
+}
+
+/** Resolves false when the job ends, true on the first SIGINT or SIGTERM (a second SIGINT quits at once). */
+function untilEndOrSignal(job: JobRunner): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const finish = (interrupted: boolean) => {
+      clearInterval(poll);
+      process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+      resolve(interrupted);
+    };
+    const onSignal = () => {
+      console.error("\ninterrupted: stopping running trials (Ctrl-C again to quit at once)");
+      process.once("SIGINT", () => process.exit(130));
+      finish(true);
+    };
+    const poll = setInterval(() => TERMINAL.has(job.status) && finish(false), 100);
+    process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  });
+}

@@ -1,0 +1,84 @@
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { JobRunner, JobTrial } from "@hyperfleet/coordinator";
+
+/** The last value of each metric a trial reported (its final metrics). */
+export function lastMetrics(t: JobTrial): Record<string, number> {
+  return Object.fromEntries(Object.entries(t.metrics).map(([name, series]) => [name, series.at(-1)!.value]));
+}
+
+/** Trials ranked best first: completed ones by objective, then the rest by id. */
+export function rankedTrials(job: JobRunner): JobTrial[] {
+  const sign = job.spec.objective.type === "minimize" ? 1 : -1;
+  return [...job.trials.values()].sort((a, b) => {
+    const ca = a.objective !== undefined;
+    const cb = b.objective !== undefined;
+    if (ca !== cb) return ca ? -1 : 1;
+    return ca ? sign * (a.objective! - b.objective!) : a.trialId - b.trialId;
+  });
+}
+
+/** results.json (the job and every trial with parameters and metric series) and trials.csv. */
+export function writeResults(dir: string, job: JobRunner): { json: string; csv: string } {
+  mkdirSync(dir, { recursive: true });
+  const trials = [...job.trials.values()].sort((a, b) => a.trialId - b.trialId);
+  const json = join(dir, "results.json");
+  const csv = join(dir, "trials.csv");
+  const best = job.best;
+  atomicWrite(
+    json,
+    JSON.stringify(
+      {
+        jobId: job.jobId,
+        status: job.status,
+        reason: job.reason,
+        objective: job.spec.objective,
+        counters: job.counters,
+        bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params } : null,
+        trials: trials.map((t) => ({ trialId: t.trialId, status: t.status, attempt: t.attempt, objective: t.objective ?? null, params: t.params, finalMetrics: lastMetrics(t), error: t.error ?? null, metrics: t.metrics })),
+      },
+      null,
+      2,
+    ),
+  );
+  const paramNames = Object.keys(job.spec.parameters);
+  const metricNames = [...new Set(trials.flatMap((t) => Object.keys(t.metrics)))].sort();
+  const header = ["trial_id", "status", "objective", ...paramNames, ...metricNames, "error"];
+  const rows = trials.map((t) => {
+    const m = lastMetrics(t);
+    return [t.trialId, t.status, t.objective ?? "", ...paramNames.map((p) => t.params[p] ?? ""), ...metricNames.map((n) => m[n] ?? ""), t.error?.code ?? ""];
+  });
+  atomicWrite(csv, [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\n") + "\n");
+  return { json, csv };
+}
+
+/** The best trials as an aligned text table. */
+export function bestTable(job: JobRunner, n = 5): string {
+  const names = Object.keys(job.spec.parameters);
+  const rows = rankedTrials(job)
+    .filter((t) => t.objective !== undefined)
+    .slice(0, n)
+    .map((t) => [String(t.trialId), formatNumber(t.objective!), ...names.map((p) => formatValue(t.params[p]))]);
+  const header = ["trial", job.spec.objective.metric, ...names];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  return [header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n");
+}
+
+export function formatValue(v: unknown): string {
+  return typeof v === "number" ? formatNumber(v) : String(v);
+}
+
+export function formatNumber(v: number): string {
+  if (Number.isInteger(v)) return String(v);
+  return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e5 ? String(Number(v.toPrecision(5))) : v.toExponential(3);
+}
+
+function csvCell(v: unknown): string {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function atomicWrite(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}

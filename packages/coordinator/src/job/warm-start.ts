@@ -1,0 +1,41 @@
+import { isDeepStrictEqual } from "node:util";
+import { SearchSpace } from "../space/search-space.js";
+import type { SpaceSpec } from "../space/parameter-spec.js";
+import type { JobRunner, WarmObservation } from "./job-runner.js";
+import { JobSpecError } from "./job-spec-error.js";
+import type { JobSpec } from "./job-spec.js";
+
+/**
+ * The completed observations a new job inherits from its parents (SageMaker's WarmStartConfig).
+ * A parent is named by job id or by name (its latest job). IdenticalDataAndAlgorithm needs the same
+ * search space and objective; TransferLearning takes every parent observation whose parameters fall
+ * inside the new space (other parameters dropped, new ones absent: those observations are skipped).
+ * The observations are copied into the new job's journal, so it never depends on its parents again.
+ */
+export function warmStartObservations(spec: JobSpec, warmStart: NonNullable<JobSpec["warmStart"]>, jobs: readonly JobRunner[]): WarmObservation[] {
+  const space = new SearchSpace(spec.parameters as unknown as SpaceSpec);
+  const out: WarmObservation[] = [];
+  warmStart.parents.forEach((ref, i) => {
+    const field = `warmStart.parents.${i}`;
+    const parent = jobs.find((j) => j.jobId === ref) ?? jobs.filter((j) => j.spec.name === ref).at(-1);
+    if (!parent) throw new JobSpecError([{ field, message: `no job ${JSON.stringify(ref)} (give a job id or the name of an earlier job)` }]);
+    if (parent.spec.objective.metric !== spec.objective.metric || parent.spec.objective.type !== spec.objective.type) {
+      throw new JobSpecError([{ field, message: `parent ${parent.jobId} tunes ${parent.spec.objective.type} ${parent.spec.objective.metric}; a warm start needs the same objective` }]);
+    }
+    if (warmStart.type === "identical" && !isDeepStrictEqual(parent.spec.parameters, spec.parameters)) {
+      throw new JobSpecError([{ field, message: `parent ${parent.jobId} has a different search space; use type "transfer" for a changed space`, allowed: '"transfer"' }]);
+    }
+    for (const t of parent.trials.values()) {
+      if (t.status !== "Completed" || t.objective === undefined) continue;
+      const params = Object.fromEntries(space.parameters.map((p) => [p.name, t.params[p.name]]));
+      if (Object.values(params).some((v) => v === undefined)) continue;
+      try {
+        space.encode(params as never);
+      } catch {
+        continue; // outside the new ranges
+      }
+      out.push({ params: params as WarmObservation["params"], value: t.objective });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,78 @@
+// `hyperfleet tune`, the embedded mode, on the real example (the digits MLP): a tiny budget completes
+// and writes its results; an interrupted run carries on with --resume without redoing finished trials.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
+const EXAMPLE = fileURLToPath(new URL("../examples/digits-mlp/job.yaml", import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "hyperfleet-tune-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The example's job file with a smaller budget (and its ./train.mjs made absolute, as tune would). */
+function exampleJob(maxTrials: number, epochs: number): string {
+  const text = readFileSync(EXAMPLE, "utf8")
+    .replace(/maxTrials: \d+/, `maxTrials: ${maxTrials}`)
+    .replace(/epochs: "\d+"/, `epochs: "${epochs}"`)
+    .replace("./train.mjs", fileURLToPath(new URL("../examples/digits-mlp/train.mjs", import.meta.url)));
+  const file = join(dir, `job-${maxTrials}-${epochs}.yaml`);
+  writeFileSync(file, text);
+  return file;
+}
+
+interface Results {
+  status: string;
+  trials: { trialId: number; status: string; objective: number | null; params: Record<string, unknown> }[];
+}
+
+describe("hyperfleet tune", () => {
+  it("tunes the example with a tiny budget and writes results.json and trials.csv", () => {
+    const out = join(dir, "tiny");
+    const r = spawnSync(process.execPath, [CLI, "tune", exampleJob(4, 2), "--workers", "2", "--out", out], { encoding: "utf8", timeout: 90_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/best: validation:accuracy=0\.\d+ \(trial \d+\)/);
+    expect(r.stderr).toMatch(/\[4\/4 done/); // progress lines off a terminal
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results;
+    expect(results.status).toBe("Completed");
+    expect(results.trials).toHaveLength(4);
+    expect(results.trials.every((t) => t.status === "Completed" && t.objective! > 0.1)).toBe(true);
+    const csv = readFileSync(join(out, "trials.csv"), "utf8").trim().split("\n");
+    expect(csv[0]).toContain("trial_id,status,objective,learning_rate,hidden_units,l2,batch_size,momentum");
+    expect(csv).toHaveLength(5);
+  }, 90_000);
+
+  it("an interrupted run carries on with --resume: finished trials are kept, only the rest run", async () => {
+    const out = join(dir, "resume");
+    const first = spawn(process.execPath, [CLI, "tune", exampleJob(8, 4), "--workers", "1", "--out", out], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    await new Promise<void>((resolve) => {
+      first.stderr!.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if ((stderr.match(/^trial \d+ validation/gm) ?? []).length >= 2) resolve();
+      });
+    });
+    first.kill("SIGINT");
+    const code = await new Promise((r) => first.once("exit", r));
+    expect(code).toBe(130);
+    const before = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results;
+    const finished = before.trials.filter((t) => t.status === "Completed");
+    expect(finished.length).toBeGreaterThanOrEqual(2);
+    expect(finished.length).toBeLessThan(8);
+
+    const second = spawnSync(process.execPath, [CLI, "tune", "--resume", out, "--workers", "2"], { encoding: "utf8", timeout: 90_000 });
+    expect(second.status, second.stderr).toBe(0);
+    const after = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results;
+    expect(after.trials.filter((t) => t.status === "Completed")).toHaveLength(8);
+    for (const t of finished) expect(after.trials.find((u) => u.trialId === t.trialId)).toMatchObject({ objective: t.objective, params: t.params });
+    // Each finished trial ran once: its completion is in the journal once, and no trial id was reused.
+    const events = readFileSync(join(out, "journal.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { type: string; trialId?: number; outcome?: { status: string } });
+    const created = events.filter((e) => e.type === "trial-created").map((e) => e.trialId);
+    expect(new Set(created).size).toBe(created.length);
+    expect(created).toHaveLength(8);
+    const completions = events.filter((e) => e.type === "attempt-finished" && e.outcome!.status === "completed");
+    expect(completions).toHaveLength(8);
+  }, 120_000);
+});

@@ -8,12 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerEngine } from "./support/docker-engine.js";
 
 const IMAGE = "hyperfleet-test-train:1";
+/** The digits example laid out as its Dockerfile does (SageMaker's /opt/ml/code), on this machine's node. */
+const EXAMPLE_IMAGE = "hyperfleet-test-digits:1";
 let engine: DockerEngine;
 let docker: Docker;
 
 beforeAll(async () => {
   engine = await DockerEngine.start();
   await engine.buildNodeImage(IMAGE, { "/opt/train.mjs": fileURLToPath(new URL("./fixtures/train.mjs", import.meta.url)) });
+  await engine.buildNodeImage(EXAMPLE_IMAGE, {
+    "/opt/ml/code/train.mjs": fileURLToPath(new URL("../examples/digits-mlp/train.mjs", import.meta.url)),
+    "/opt/ml/code/data/digits.csv.gz": fileURLToPath(new URL("../examples/digits-mlp/data/digits.csv.gz", import.meta.url)),
+  });
   docker = new Docker({ socketPath: engine.socketPath });
 }, 120_000);
 afterAll(async () => {
@@ -61,6 +67,22 @@ async function setup() {
 }
 
 describe("docker runtime", () => {
+  it("trains the digits example in a container: hyperparameters from /opt/ml/input/config, accuracy every epoch", async () => {
+    const s = await setup();
+    const base = offer(7, { learning_rate: 0.1, hidden_units: 32, batch_size: 32 }, EXAMPLE_IMAGE);
+    await s.t.coordinator.offer({
+      ...base,
+      staticHyperparameters: { epochs: "3" },
+      training: { ...base.training, command: ["/opt/ml/code/train.mjs"], metricDefinitions: [{ name: "validation:accuracy", regex: "val_accuracy=([0-9.]+)" }], objectiveMetric: "validation:accuracy" },
+    });
+    await s.until(() => s.result(7) !== undefined, 60_000);
+    expect(s.result(7)!.outcome.status).toBe("completed");
+    const accuracy = s.metrics(7).filter((p) => p.name === "validation:accuracy");
+    expect(accuracy).toHaveLength(3);
+    expect(accuracy.at(-1)!.value).toBeGreaterThan(0.8);
+    await s.close();
+  }, 90_000);
+
   it("runs the image with SageMaker's hyperparameters file, streams metrics, applies limits, removes the container", async () => {
     const s = await setup();
     await s.t.coordinator.offer(offer(1, { channel: "file", act: "tanh" }));

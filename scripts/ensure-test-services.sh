@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# The integration tests start their own nats-server, RabbitMQ node and Docker engine (free ports,
-# temporary data, a private socket): this makes sure the three programs are installed, from Debian's
-# packages when we may install them.
+# The integration tests start their own nats-server, RabbitMQ node, Docker engine and Prometheus (free
+# ports, temporary data, a private socket) and render the Kubernetes manifests with kubectl: this makes
+# sure the programs are installed, from Debian's packages when we may install them.
 set -euo pipefail
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; }
 missing=()
 have nats-server || missing+=(nats-server)
 have rabbitmq-server || missing+=(rabbitmq-server)
 have dockerd || missing+=(docker.io)
+have prometheus && have promtool || missing+=(prometheus)
+have kubectl || missing+=(kubernetes-client)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 SUDO=""
@@ -15,7 +17,7 @@ SUDO=""
 if command -v apt-get >/dev/null 2>&1 && { [ -z "$SUDO" ] || sudo -n true 2>/dev/null; }; then
   echo "installing ${missing[*]} from Debian's packages for the integration tests" >&2
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   exit 0
 fi
 echo "The integration tests need ${missing[*]} installed (Debian/Ubuntu: sudo apt-get install ${missing[*]})." >&2

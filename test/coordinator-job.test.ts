@@ -106,6 +106,27 @@ describe("a tuning job end to end", () => {
     await coordinator.stop();
   }, 60_000);
 
+  it("data channels reach the training as SM_CHANNEL_<NAME>; a channel missing on the worker fails the trial clearly", async () => {
+    const data = mkdtempSync(join(dir, "channel-"));
+    writeFileSync(join(data, "offset.txt"), "0.25");
+    const reader = join(dir, "channel.mjs");
+    writeFileSync(reader, 'import { readFileSync } from "node:fs";\nconsole.log("final loss=" + readFileSync(process.env.SM_CHANNEL_TRAIN + "/offset.txt", "utf8"));\n');
+    const t = createInProcessTransport();
+    const coordinator = new Coordinator(t.coordinator, new MemoryJournal());
+    await coordinator.start();
+    const ws = await workers(() => t.worker(), 1);
+    const base = spec(1, { limits: { maxTrials: 1, maxParallelTrials: 1 } });
+    const ok = coordinator.jobs.get(await coordinator.submit({ ...base, training: { ...base.training, command: [process.execPath, reader], dataChannels: [{ name: "train", path: data }] } }))!;
+    const missing = coordinator.jobs.get(await coordinator.submit({ ...base, training: { ...base.training, command: [process.execPath, reader], dataChannels: [{ name: "train", path: join(dir, "nowhere") }] } }))!;
+    await until(() => ok.status !== "InProgress" && missing.status !== "InProgress");
+    expect(ok.best!.objective).toBe(0.25);
+    expect(missing.status).toBe("Failed");
+    expect(missing.trials.get(0)!.error).toMatchObject({ code: "DATA_CHANNEL_MISSING", retryable: false });
+    expect(missing.trials.get(0)!.error!.message).toContain("data channel train");
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 60_000);
+
   it("two jobs share the workers fairly: the second is not queued behind the first's whole batch", async () => {
     const t = createInProcessTransport();
     const ended: string[] = [];
@@ -178,6 +199,8 @@ describe("a tuning job end to end", () => {
       await until(() => first.jobs.get(jobId)!.counters.Completed >= 5);
       // The coordinator goes away without a word (its state lives in the journal and the broker).
       await first.stop();
+      // A killed process would write nothing more; this one may still finish an ask it had started.
+      await new Promise((r) => setTimeout(r, 500));
       const seenBefore = first.jobs.get(jobId)!.counters.Completed;
       const second = new Coordinator(await NatsCoordinatorTransport.connect(options), new FileJournal(journalPath));
       await second.start();

@@ -1,6 +1,9 @@
 // The docker runtime against a real Docker engine. No image can be pulled here: the test builds a
 // small one (FROM scratch, this machine's node and its libraries, the training fixture).
 import Docker from "dockerode";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInProcessTransport, type TransportEvent, type TrialOffer } from "@hyperfleet/transport";
 import { DockerRuntime, Worker } from "@hyperfleet/worker";
@@ -82,6 +85,21 @@ describe("docker runtime", () => {
     expect(accuracy.at(-1)!.value).toBeGreaterThan(0.8);
     await s.close();
   }, 90_000);
+
+  it("mounts each data channel read-only at /opt/ml/input/data/<channel> and names it in SM_CHANNEL_<NAME>", async () => {
+    const data = mkdtempSync(join(tmpdir(), "hyperfleet-channel-"));
+    writeFileSync(join(data, "rows.csv"), "a,b\n1,2\n");
+    const s = await setup();
+    const base = offer(8, {}, EXAMPLE_IMAGE);
+    const script = "const fs=require('fs');const d=process.env.SM_CHANNEL_TRAIN;console.log('rows '+fs.readFileSync(d+'/rows.csv','utf8').trim().split('\\n').length+' at '+d);try{fs.writeFileSync(d+'/x','y')}catch(e){console.log('read-only '+e.code)}";
+    await s.t.coordinator.offer({ ...base, training: { ...base.training, command: ["-e", script], dataChannels: { train: data } } });
+    await s.until(() => s.result(8) !== undefined);
+    const log = s.worker.logTail("dj", 8, 1).join("\n");
+    expect(log).toContain("rows 2 at /opt/ml/input/data/train");
+    expect(log).toContain("read-only EROFS");
+    await s.close();
+    rmSync(data, { recursive: true, force: true });
+  }, 60_000);
 
   it("runs the image with SageMaker's hyperparameters file, streams metrics, applies limits, removes the container", async () => {
     const s = await setup();

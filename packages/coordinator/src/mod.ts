@@ -34,3 +34,7 @@ export { createHttpApi, type HttpApiOptions } from "./http/http-api.js";
 export { coordinatorMetrics } from "./http/coordinator-metrics.js";
 export type { JobHooks, JobContext, WarmObservation } from "./job/job-runner.js";
 export { startCoordinatorService, type CoordinatorService, type CoordinatorServiceOptions } from "./http/coordinator-service.js";
+export { medianRuleStops, median, MEDIAN_RULE_DEFAULTS, type CurvePoint, type MedianRuleOptions } from "./early-stopping/median-rule.js";
+export { AshaRungs, type AshaDecision, type HyperbandOptions } from "./early-stopping/asha.js";
+export { EARLY_STOPPED_TELLS_LAST_VALUE } from "./job/job-runner.js";
+export { HyperbandSchedule, type HyperbandScheduleOptions, type PlannedTrial, type RungPlacement } from "./job/hyperband-schedule.js";

@@ -1892,6 +1892,9 @@ export namespace hyperfleet {
             /** TrainingSpec objectiveMetric. */
             objectiveMetric: string;
 
+            /** TrainingSpec dataChannels. */
+            dataChannels: { [k: string]: string };
+
             /**
              * Creates a new TrainingSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -1993,6 +1996,9 @@ export namespace hyperfleet {
 
                 /** TrainingSpec objectiveMetric */
                 objectiveMetric?: (string|null);
+
+                /** TrainingSpec dataChannels */
+                dataChannels?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5403,6 +5403,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {Object.<string,string>|null} [environment] TrainingSpec environment
              * @property {Array.<hyperfleet.v1.TrainingSpec.MetricDefinition.$Properties>|null} [metricDefinitions] TrainingSpec metricDefinitions
              * @property {string|null} [objectiveMetric] TrainingSpec objectiveMetric
+             * @property {Object.<string,string>|null} [dataChannels] TrainingSpec dataChannels
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5431,6 +5432,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 this.command = [];
                 this.environment = {};
                 this.metricDefinitions = [];
+                this.dataChannels = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5486,6 +5488,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
             TrainingSpec.prototype.objectiveMetric = "";
 
             /**
+             * TrainingSpec dataChannels.
+             * @member {Object.<string,string>} dataChannels
+             * @memberof hyperfleet.v1.TrainingSpec
+             * @instance
+             */
+            TrainingSpec.prototype.dataChannels = $util.emptyObject;
+
+            /**
              * Creates a new TrainingSpec instance using the specified properties.
              * @function create
              * @memberof hyperfleet.v1.TrainingSpec
@@ -5532,6 +5542,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         $root.hyperfleet.v1.TrainingSpec.MetricDefinition.encode(message.metricDefinitions[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.objectiveMetric != null && $Object.hasOwnProperty.call(message, "objectiveMetric") && message.objectiveMetric !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.objectiveMetric);
+                if (message.dataChannels != null && $Object.hasOwnProperty.call(message, "dataChannels"))
+                    for (let keys = $Object.keys(message.dataChannels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.dataChannels[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5668,6 +5681,42 @@ export const hyperfleet = $root.hyperfleet = (() => {
                                 delete message.objectiveMetric;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.dataChannels === $util.emptyObject)
+                                message.dataChannels = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.dataChannels, key);
+                            message.dataChannels[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5749,6 +5798,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (message.objectiveMetric != null && $Object.hasOwnProperty.call(message, "objectiveMetric"))
                     if (!$util.isString(message.objectiveMetric))
                         return "objectiveMetric: string expected";
+                if (message.dataChannels != null && $Object.hasOwnProperty.call(message, "dataChannels")) {
+                    if (!$util.isObject(message.dataChannels))
+                        return "dataChannels: object expected";
+                    let key = $Object.keys(message.dataChannels);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.dataChannels[key[i]]))
+                            return "dataChannels: string{k:string} expected";
+                }
                 return null;
             };
 
@@ -5821,6 +5878,16 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (object.objectiveMetric != null)
                     if (typeof object.objectiveMetric !== "string" || object.objectiveMetric.length)
                         message.objectiveMetric = $String(object.objectiveMetric);
+                if (object.dataChannels) {
+                    if (!$util.isObject(object.dataChannels))
+                        throw $TypeError(".hyperfleet.v1.TrainingSpec.dataChannels: object expected");
+                    message.dataChannels = {};
+                    for (let keys = $Object.keys(object.dataChannels), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.dataChannels, keys[i]);
+                        message.dataChannels[keys[i]] = $String(object.dataChannels[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -5845,8 +5912,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     object.command = [];
                     object.metricDefinitions = [];
                 }
-                if (options.objects || options.defaults)
+                if (options.objects || options.defaults) {
                     object.environment = {};
+                    object.dataChannels = {};
+                }
                 if (options.defaults) {
                     object.runtime = options.enums === $String ? "RUNTIME_UNSPECIFIED" : 0;
                     object.image = "";
@@ -5877,6 +5946,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 }
                 if (message.objectiveMetric != null && $Object.hasOwnProperty.call(message, "objectiveMetric"))
                     object.objectiveMetric = message.objectiveMetric;
+                if (message.dataChannels && (keys2 = $Object.keys(message.dataChannels)).length) {
+                    object.dataChannels = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.dataChannels, keys2[j]);
+                        object.dataChannels[keys2[j]] = message.dataChannels[keys2[j]];
+                    }
+                }
                 return object;
             };
 

@@ -34,6 +34,8 @@ export interface TrainingSpec {
   environment?: Readonly<Record<string, string>>;
   metricDefinitions?: readonly { name: string; regex: string }[];
   objectiveMetric?: string;
+  /** Channel name -> a folder on the worker's host (SageMaker's input data channels). */
+  dataChannels?: Readonly<Record<string, string>>;
 }
 
 /** One attempt of one trial. (jobId, trialId, attempt) identifies it everywhere. */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { FileJournal, JobSpecError, parseJobSpec, startCoordinatorService, type JobRunner, type JobSpec } from "@hyperfleet/coordinator";
 import { createInProcessTransport } from "@hyperfleet/transport";
 import { detectCapabilities, DockerRuntime, ProcessRuntime, Worker } from "@hyperfleet/worker";
@@ -56,6 +56,8 @@ export async function tuneCommand(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     dir = values.out ?? join("hyperfleet-runs", `${spec.name}-${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}`);
+    // Hyperband promotions resume from their configuration's checkpoint: on one machine, a folder of the run.
+    if (spec.strategy === "hyperband") spec.training.checkpointDir ??= resolve(dir, "checkpoints");
     if (existsSync(join(dir, "journal.jsonl"))) throw new UsageError(`${dir} already holds a run: carry it on with --resume ${dir}, or choose another --out`);
     mkdirSync(dir, { recursive: true });
   }

@@ -93,7 +93,7 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
 }
 
 function summary(j: JobRunner) {
-  return { jobId: j.jobId, name: j.spec.name, status: j.status, counters: j.counters, bestObjective: j.best?.objective ?? null };
+  return { jobId: j.jobId, name: j.spec.name, status: j.status, resourceClass: j.resourceClass, counters: j.counters, bestObjective: j.best?.objective ?? null };
 }
 
 /** SageMaker's DescribeHyperParameterTuningJob, in our words. */
@@ -107,6 +107,7 @@ function detail(j: JobRunner) {
     completionReason: j.status === "Completed" ? j.reason : undefined,
     objective: j.spec.objective,
     strategy: j.spec.strategy,
+    resourceClass: j.resourceClass,
     limits: j.limits,
     trainingJobStatusCounters: j.counters,
     objectiveStatusCounters: j.objectiveCounters,

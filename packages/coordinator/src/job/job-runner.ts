@@ -1,8 +1,10 @@
 import { resourceClassOf, type CoordinatorTransport, type TrialOffer, type TrialOutcome, type TransportEvent, type WireError } from "@hyperfleet/transport";
+import { medianRuleStops } from "../early-stopping/median-rule.js";
 import { createOptimizer, type Optimizer } from "../optimizer/optimizer.js";
-import type { Params } from "../space/parameter-spec.js";
+import type { Params, SpaceSpec } from "../space/parameter-spec.js";
 import type { JobEvent, Journal } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
+import { HyperbandSchedule, type RungPlacement } from "./hyperband-schedule.js";
 
 export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
 export type TrialStatus = "Pending" | "Running" | "Completed" | "Failed" | "Stopped";
@@ -26,7 +28,18 @@ export interface JobTrial {
   endedUnixMs?: number;
   /** The last output lines of the attempt that ended it, as its worker kept them. */
   logTail?: readonly string[];
+  /** Hyperband: the configuration, rung and budget (passed as the resource hyperparameter). */
+  placement?: RungPlacement;
+  /** Stopped by the median rule (earlyStopping: auto), not by a user. */
+  earlyStopped?: boolean;
 }
+
+/**
+ * What an early-stopped trial tells the optimizer: its last objective value (true) or nothing (false).
+ * Nothing helps: bench:early-stopping measures both (docs/benchmarks.md). A value from an early epoch
+ * reads as a bad configuration and pushes the GP away from regions that would have been good.
+ */
+export const EARLY_STOPPED_TELLS_LAST_VALUE = false;
 
 /** What the coordinator's metrics need to hear about as it happens. */
 export interface JobHooks {
@@ -78,6 +91,7 @@ export class JobRunner {
   /** Observations carried over from parent jobs: they inform the optimizer, they are not trials. */
   warm: WarmObservation[] = [];
   private readonly optimizer: Optimizer;
+  private readonly hyperband: HyperbandSchedule | undefined;
   private maxTrials: number;
   private maxParallel: number;
   private createdAt = 0;
@@ -103,6 +117,10 @@ export class JobRunner {
     });
     this.maxTrials = spec.limits.maxTrials;
     this.maxParallel = spec.limits.maxParallelTrials;
+    this.hyperband =
+      spec.strategy === "hyperband"
+        ? new HyperbandSchedule({ hyperband: spec.hyperband!, objective: spec.objective.type, space: spec.parameters as unknown as SpaceSpec, seed: spec.seed ?? 0, modelBased: spec.hyperband!.modelBased }, this.optimizer)
+        : undefined;
   }
 
   /** A new job; `warm` holds the parents' completed observations (warm start), journaled with it. */
@@ -124,13 +142,16 @@ export class JobRunner {
     // Trials keep their ids (they are the optimizer's); warm-start observations were imported first
     // when their event was applied, as when the job was created, so the ids line up.
     runner.optimizer.importObservations(
-      [...runner.trials.values()].map((t) => ({
-        id: t.trialId,
-        params: t.params,
-        state: t.status === "Completed" ? "completed" : inFlight(t.status) ? "pending" : "failed",
-        ...(t.status === "Completed" ? { value: t.objective! } : {}),
-      })),
+      [...runner.trials.values()].map((t) => {
+        const value = runner.observedValue(t);
+        return { id: t.trialId, params: t.params, state: value !== undefined ? "completed" : inFlight(t.status) ? "pending" : "failed", ...(value !== undefined ? { value } : {}) };
+      }),
     );
+    for (const t of runner.trials.values()) {
+      if (!runner.hyperband || !t.placement) continue;
+      runner.hyperband.restoreTrial({ ...t.placement, params: t.params });
+      if (!inFlight(t.status)) runner.hyperband.finished(t.placement, t.status === "Completed" ? t.objective : undefined);
+    }
     return runner;
   }
 
@@ -249,6 +270,7 @@ export class JobRunner {
       await this.record({ type: "attempt-claimed", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, at: this.now() });
     } else if (e.type === "metrics") {
       await this.record({ type: "metrics", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, points: e.points });
+      await this.applyMedianRule(t);
     } else if (e.type === "result") {
       await this.onResult(t, e.outcome, e.workerId);
     } else if (e.type === "unschedulable") {
@@ -263,6 +285,25 @@ export class JobRunner {
       return;
     }
     await this.finishAttempt(t, outcome, workerId);
+  }
+
+  /** earlyStopping: auto. The worker answers the stop with a Stopped result carrying the last metrics. */
+  private async applyMedianRule(t: JobTrial): Promise<void> {
+    if (this.spec.earlyStopping !== "auto" || t.status !== "Running" || t.earlyStopped || !t.workerId) return;
+    const metric = this.spec.objective.metric;
+    const curve = t.metrics[metric];
+    if (!curve || curve.length === 0) return;
+    const finished = [...this.trials.values()].filter((o) => o.status === "Completed" || o.earlyStopped).map((o) => o.metrics[metric] ?? []);
+    if (!medianRuleStops(curve, finished, this.spec.objective.type)) return;
+    await this.record({ type: "early-stopped", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, step: curve.at(-1)!.step, at: this.now() });
+    await this.transport.sendControl(t.workerId, { type: "stop-trial", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, reason: "early-stopped" });
+  }
+
+  /** The value a finished trial gives the optimizer: its objective, or an early-stopped trial's last value. */
+  private observedValue(t: JobTrial): number | undefined {
+    if (t.status === "Completed") return t.objective;
+    if (t.status === "Stopped" && t.earlyStopped && EARLY_STOPPED_TELLS_LAST_VALUE) return t.metrics[this.spec.objective.metric]?.at(-1)?.value;
+    return undefined;
   }
 
   private shouldRetry(t: JobTrial, error: WireError): boolean {
@@ -283,11 +324,14 @@ export class JobRunner {
     const before = this.best?.objective;
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
     this.context.hooks.trialEnded?.(this.jobId, t.status, t);
+    if (t.placement) this.hyperband?.finished(t.placement, t.status === "Completed" ? t.objective : undefined);
+    const observed = this.observedValue(t);
+    if (observed !== undefined && effective.status !== "completed") this.optimizer.tell(t.trialId, observed);
     if (effective.status === "completed") {
       this.optimizer.tell(t.trialId, metric!.value);
       const improved = before === undefined || this.better(metric!.value, before) && Math.abs(metric!.value - before) >= 0.01 * Math.abs(before);
       this.notImproving = improved ? 0 : this.notImproving + 1;
-    } else this.optimizer.tellFailure(t.trialId);
+    } else if (observed === undefined) this.optimizer.tellFailure(t.trialId);
     await this.settle();
   }
 
@@ -328,6 +372,10 @@ export class JobRunner {
       const queueRoom = this.context.queueAllowance ? this.context.queueAllowance(this) - queued : Infinity;
       const n = Math.min(this.maxParallel - this.count(inFlight), this.maxTrials - this.trials.size, queueRoom);
       if (n <= 0) return;
+      if (this.hyperband) {
+        if (!(await this.startHyperbandTrial())) return;
+        continue;
+      }
       const started = performance.now();
       const suggestions = this.optimizer.ask(n);
       this.context.hooks.suggested?.((performance.now() - started) / 1000);
@@ -346,21 +394,39 @@ export class JobRunner {
     }
   }
 
+  private async startHyperbandTrial(): Promise<boolean> {
+    const started = performance.now();
+    const plan = this.hyperband!.next();
+    this.context.hooks.suggested?.((performance.now() - started) / 1000);
+    if (!plan) return false;
+    const { id, params, ...placement } = plan;
+    await this.record({ type: "trial-created", jobId: this.jobId, trialId: id, params, placement, at: this.now() });
+    await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: id, attempt: 1, at: this.now() });
+    await this.offer(this.trials.get(id)!);
+    return true;
+  }
+
   private async offer(t: JobTrial): Promise<void> {
     const tr = this.spec.training;
+    const hb = this.spec.hyperband;
+    // Hyperband's budget travels as a hyperparameter; a configuration's promotions share a checkpoint
+    // folder when the spec names a root, so the training can resume instead of starting over.
+    const resource = t.placement && hb ? { [hb.resourceName]: t.placement.resource } : {};
+    const checkpoint: Record<string, string> = tr.checkpointDir ? { HYPERFLEET_CHECKPOINT_DIR: `${tr.checkpointDir.replace(/\/+$/, "")}/${this.jobId}/config-${t.placement?.configId ?? t.trialId}` } : {};
     const offer: TrialOffer = {
       jobId: this.jobId,
       trialId: t.trialId,
       attempt: t.attempt,
-      hyperparameters: t.params as TrialOffer["hyperparameters"],
+      hyperparameters: { ...t.params, ...resource } as TrialOffer["hyperparameters"],
       staticHyperparameters: this.spec.staticHyperparameters,
       training: {
         runtime: tr.runtime,
         command: tr.command,
         ...(tr.image ? { image: tr.image } : {}),
-        environment: tr.environment,
+        environment: { ...tr.environment, ...checkpoint },
         metricDefinitions: tr.metricDefinitions,
         objectiveMetric: this.spec.objective.metric,
+        ...(tr.dataChannels.length > 0 ? { dataChannels: Object.fromEntries(tr.dataChannels.map((c) => [c.name, c.path])) } : {}),
       },
       resources: tr.resources,
       deadlineUnixMs: tr.maxRuntimeSeconds ? this.now() + tr.maxRuntimeSeconds * 1000 : 0,
@@ -400,7 +466,7 @@ export class JobRunner {
   private apply(e: JobEvent): void {
     switch (e.type) {
       case "trial-created":
-        this.trials.set(e.trialId, { trialId: e.trialId, params: e.params, status: "Pending", attempt: 0, metrics: {}, createdUnixMs: e.at });
+        this.trials.set(e.trialId, { trialId: e.trialId, params: e.params, status: "Pending", attempt: 0, metrics: {}, createdUnixMs: e.at, ...(e.placement ? { placement: e.placement } : {}) });
         break;
       case "attempt-offered":
         Object.assign(this.trials.get(e.trialId)!, { attempt: e.attempt, status: "Pending" as const, metrics: {} });
@@ -441,6 +507,9 @@ export class JobRunner {
       case "job-reopened":
         this.status = "InProgress";
         this.reason = "";
+        break;
+      case "early-stopped":
+        if (this.trials.get(e.trialId)!.attempt === e.attempt) this.trials.get(e.trialId)!.earlyStopped = true;
         break;
       case "warm-started":
         this.warm = e.observations.map((o) => ({ ...o }));

@@ -1,12 +1,14 @@
 import { appendFileSync, existsSync, fsyncSync, openSync, closeSync, readFileSync } from "node:fs";
 import type { MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
 import type { Params } from "../space/parameter-spec.js";
+import type { RungPlacement } from "./hyperband-schedule.js";
 import type { JobSpec } from "./job-spec.js";
 
 /** Everything that changes a job, in order. Replaying the events rebuilds the job exactly. */
 export type JobEvent =
   | { type: "job-created"; jobId: string; spec: JobSpec; at: number }
-  | { type: "trial-created"; jobId: string; trialId: number; params: Params; at: number }
+  | { type: "trial-created"; jobId: string; trialId: number; params: Params; placement?: RungPlacement; at: number }
+  | { type: "early-stopped"; jobId: string; trialId: number; attempt: number; step: number; at: number }
   | { type: "attempt-offered"; jobId: string; trialId: number; attempt: number; at: number }
   | { type: "attempt-claimed"; jobId: string; trialId: number; attempt: number; workerId: string; at: number }
   | { type: "attempt-finished"; jobId: string; trialId: number; attempt: number; workerId: string; outcome: TrialOutcome; at: number }

@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import Docker from "dockerode";
 import { captureOutput } from "../metrics/training-output.js";
-import { hyperparameterStrings, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
+import { hyperparameterStrings, missingDataChannel, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
 
 /** SageMaker's layout inside the container. */
 export const CONTAINER_CONFIG_DIR = "/opt/ml/input/config";
 export const CONTAINER_METRICS_DIR = "/opt/hyperfleet";
+/** SageMaker's layout: channel <name> at /opt/ml/input/data/<name>. */
+export const CONTAINER_DATA_DIR = "/opt/ml/input/data";
 
 export interface DockerRuntimeOptions {
   /** Defaults to DOCKER_HOST or the local socket, as the docker CLI. */
@@ -34,6 +36,8 @@ export class DockerRuntime implements Runtime {
     const done = (async (): Promise<RunOutcome> => {
       const image = ctx.offer.training.image;
       if (!image) return { kind: "error", code: "BAD_SPEC", message: "training.image is empty for the docker runtime", retryable: false };
+      const missing = missingDataChannel(ctx.offer);
+      if (missing) return missing;
       const pulled = await this.ensureImage(image);
       if (pulled) return pulled;
 
@@ -46,6 +50,7 @@ export class DockerRuntime implements Runtime {
       const env = trainingEnvironment(ctx.offer, {
         hyperparameters: `${CONTAINER_CONFIG_DIR}/hyperparameters.json`,
         metrics: `${CONTAINER_METRICS_DIR}/metrics.jsonl`,
+        dataRoot: CONTAINER_DATA_DIR,
       });
       if (ctx.gpus.length > 0) env.NVIDIA_VISIBLE_DEVICES = ctx.gpus.join(",");
       const r = ctx.offer.resources;
@@ -56,7 +61,11 @@ export class DockerRuntime implements Runtime {
           Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
           Labels: { "hyperfleet.job": ctx.offer.jobId, "hyperfleet.trial": String(ctx.offer.trialId), "hyperfleet.attempt": String(ctx.offer.attempt) },
           HostConfig: {
-            Binds: [`${configDir}:${CONTAINER_CONFIG_DIR}:ro`, `${metricsDir}:${CONTAINER_METRICS_DIR}`],
+            Binds: [
+              `${configDir}:${CONTAINER_CONFIG_DIR}:ro`,
+              `${metricsDir}:${CONTAINER_METRICS_DIR}`,
+              ...Object.entries(ctx.offer.training.dataChannels ?? {}).map(([name, path]) => `${path}:${CONTAINER_DATA_DIR}/${name}:ro`),
+            ],
             ...(r.cpus > 0 ? { NanoCpus: Math.round(r.cpus * 1e9) } : {}),
             ...(r.memoryMiB > 0 ? { Memory: r.memoryMiB * 2 ** 20 } : {}),
             ...(ctx.gpus.length > 0 ? { DeviceRequests: [{ Driver: "nvidia", DeviceIDs: ctx.gpus.map(String), Capabilities: [["gpu"]] }] } : {}),

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { captureOutput } from "../metrics/training-output.js";
-import { failedToStart, hyperparameterStrings, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
+import { failedToStart, hyperparameterStrings, missingDataChannel, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
 
 /**
  * Runs the spec's command as a local process: argv as given, never through a shell (a categorical
@@ -17,6 +17,8 @@ export class ProcessRuntime implements Runtime {
     writeFileSync(files.metrics, "");
     const [command, ...args] = ctx.offer.training.command;
     if (!command) return failedToStart("BAD_SPEC", "training.command is empty");
+    const missing = missingDataChannel(ctx.offer);
+    if (missing) return { done: Promise.resolve(missing), stop: async () => undefined };
     const env: NodeJS.ProcessEnv = { ...process.env, ...trainingEnvironment(ctx.offer, files) };
     if (ctx.gpus.length > 0 || ctx.offer.resources.gpus > 0) env.CUDA_VISIBLE_DEVICES = env.NVIDIA_VISIBLE_DEVICES = ctx.gpus.join(",");
 

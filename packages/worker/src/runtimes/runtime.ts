@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { MetricPoint, TrialOffer } from "@hyperfleet/transport";
 
 export interface RunContext {
@@ -30,7 +31,7 @@ export interface RunningTrial {
  * The environment every runtime gives the training: where the hyperparameters and metrics files are,
  * the job and trial ids, and each hyperparameter as HP_<NAME> (upper case, non-alphanumerics as _).
  */
-export function trainingEnvironment(offer: TrialOffer, files: { hyperparameters: string; metrics: string }): Record<string, string> {
+export function trainingEnvironment(offer: TrialOffer, files: { hyperparameters: string; metrics: string; dataRoot?: string }): Record<string, string> {
   const env: Record<string, string> = {
     ...(offer.training.environment ?? {}),
     HYPERFLEET_HYPERPARAMETERS_FILE: files.hyperparameters,
@@ -40,6 +41,8 @@ export function trainingEnvironment(offer: TrialOffer, files: { hyperparameters:
     HYPERFLEET_ATTEMPT: String(offer.attempt),
   };
   for (const [k, v] of Object.entries(hyperparameterStrings(offer))) env[`HP_${k.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`] = v;
+  // SageMaker's variables for input data: where each channel is (the folder, or its mount in a container).
+  for (const [name, path] of Object.entries(offer.training.dataChannels ?? {})) env[`SM_CHANNEL_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`] = files.dataRoot ? `${files.dataRoot}/${name}` : path;
   return env;
 }
 
@@ -54,4 +57,12 @@ export function hyperparameterStrings(offer: TrialOffer): Record<string, string>
 export function failedToStart(code: string, message: string): RunningTrial {
   const done = Promise.resolve<RunOutcome>({ kind: "error", code, message, retryable: false });
   return { done, stop: async () => undefined };
+}
+
+/** A data channel whose folder this worker does not have: the attempt fails with a clear error. */
+export function missingDataChannel(offer: TrialOffer): RunOutcome | undefined {
+  for (const [name, path] of Object.entries(offer.training.dataChannels ?? {})) {
+    if (!existsSync(path)) return { kind: "error", code: "DATA_CHANNEL_MISSING", message: `data channel ${name}: ${path} does not exist on this worker`, retryable: false };
+  }
+  return undefined;
 }

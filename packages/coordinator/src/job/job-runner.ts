@@ -1,10 +1,11 @@
-import { resourceClassOf, type CoordinatorTransport, type TrialOffer, type TrialOutcome, type TransportEvent, type WireError } from "@hyperfleet/transport";
+import { resourceClassOf, type CoordinatorTransport, type TrialOutcome, type TransportEvent, type WireError } from "@hyperfleet/transport";
 import { medianRuleStops } from "../early-stopping/median-rule.js";
 import { createOptimizer, type Optimizer } from "../optimizer/optimizer.js";
 import type { Params, SpaceSpec } from "../space/parameter-spec.js";
 import type { JobEvent, Journal } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
 import { HyperbandSchedule, type RungPlacement } from "./hyperband-schedule.js";
+import { trialOffer } from "./trial-offer.js";
 
 export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
 export type TrialStatus = "Pending" | "Running" | "Completed" | "Failed" | "Stopped";
@@ -293,7 +294,7 @@ export class JobRunner {
     const metric = this.spec.objective.metric;
     const curve = t.metrics[metric];
     if (!curve || curve.length === 0) return;
-    const finished = [...this.trials.values()].filter((o) => o.status === "Completed" || o.earlyStopped).map((o) => o.metrics[metric] ?? []);
+    const finished = [...this.trials.values()].filter((o) => o.status === "Completed" || (o.status === "Stopped" && o.earlyStopped)).map((o) => o.metrics[metric] ?? []);
     if (!medianRuleStops(curve, finished, this.spec.objective.type)) return;
     await this.record({ type: "early-stopped", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, step: curve.at(-1)!.step, at: this.now() });
     await this.transport.sendControl(t.workerId, { type: "stop-trial", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, reason: "early-stopped" });
@@ -407,31 +408,7 @@ export class JobRunner {
   }
 
   private async offer(t: JobTrial): Promise<void> {
-    const tr = this.spec.training;
-    const hb = this.spec.hyperband;
-    // Hyperband's budget travels as a hyperparameter; a configuration's promotions share a checkpoint
-    // folder when the spec names a root, so the training can resume instead of starting over.
-    const resource = t.placement && hb ? { [hb.resourceName]: t.placement.resource } : {};
-    const checkpoint: Record<string, string> = tr.checkpointDir ? { HYPERFLEET_CHECKPOINT_DIR: `${tr.checkpointDir.replace(/\/+$/, "")}/${this.jobId}/config-${t.placement?.configId ?? t.trialId}` } : {};
-    const offer: TrialOffer = {
-      jobId: this.jobId,
-      trialId: t.trialId,
-      attempt: t.attempt,
-      hyperparameters: { ...t.params, ...resource } as TrialOffer["hyperparameters"],
-      staticHyperparameters: this.spec.staticHyperparameters,
-      training: {
-        runtime: tr.runtime,
-        command: tr.command,
-        ...(tr.image ? { image: tr.image } : {}),
-        environment: { ...tr.environment, ...checkpoint },
-        metricDefinitions: tr.metricDefinitions,
-        objectiveMetric: this.spec.objective.metric,
-        ...(tr.dataChannels.length > 0 ? { dataChannels: Object.fromEntries(tr.dataChannels.map((c) => [c.name, c.path])) } : {}),
-      },
-      resources: tr.resources,
-      deadlineUnixMs: tr.maxRuntimeSeconds ? this.now() + tr.maxRuntimeSeconds * 1000 : 0,
-      offeredUnixMs: this.now(),
-    };
+    const offer = trialOffer(this.jobId, this.spec, t, this.now());
     try {
       await this.transport.offer(offer);
     } catch {

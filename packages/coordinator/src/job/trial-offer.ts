@@ -1,0 +1,35 @@
+import type { TrialOffer } from "@hyperfleet/transport";
+import type { JobTrial } from "./job-runner.js";
+import type { JobSpec } from "./job-spec.js";
+
+/**
+ * The wire offer of a trial's current attempt: a thin adapter from the job's spec and the trial to the
+ * transport's domain type. Hyperband's budget travels as a hyperparameter; a configuration's
+ * promotions share a checkpoint folder when the spec names a root, so the training can resume instead
+ * of starting over.
+ */
+export function trialOffer(jobId: string, spec: JobSpec, t: JobTrial, now: number): TrialOffer {
+  const tr = spec.training;
+  const hb = spec.hyperband;
+  const resource = t.placement && hb ? { [hb.resourceName]: t.placement.resource } : {};
+  const checkpoint: Record<string, string> = tr.checkpointDir ? { HYPERFLEET_CHECKPOINT_DIR: `${tr.checkpointDir.replace(/\/+$/, "")}/${jobId}/config-${t.placement?.configId ?? t.trialId}` } : {};
+  return {
+    jobId,
+    trialId: t.trialId,
+    attempt: t.attempt,
+    hyperparameters: { ...t.params, ...resource } as TrialOffer["hyperparameters"],
+    staticHyperparameters: spec.staticHyperparameters,
+    training: {
+      runtime: tr.runtime,
+      command: tr.command,
+      ...(tr.image ? { image: tr.image } : {}),
+      environment: { ...tr.environment, ...checkpoint },
+      metricDefinitions: tr.metricDefinitions,
+      objectiveMetric: spec.objective.metric,
+      ...(tr.dataChannels.length > 0 ? { dataChannels: Object.fromEntries(tr.dataChannels.map((c) => [c.name, c.path])) } : {}),
+    },
+    resources: tr.resources,
+    deadlineUnixMs: tr.maxRuntimeSeconds ? now + tr.maxRuntimeSeconds * 1000 : 0,
+    offeredUnixMs: now,
+  };
+}

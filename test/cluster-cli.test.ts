@@ -3,12 +3,13 @@
 // with -9 mid-job and started again: its JetStream journal carries the job to completion with every
 // observation, no trial id reused.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, NatsServer } from "./support/nats-server.js";
+import { RabbitServer } from "./support/rabbitmq-server.js";
 
 const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
 const TOKEN = "s3cret";
@@ -148,5 +149,30 @@ describe("cluster mode from the command line", () => {
     coordinator.kill("SIGTERM");
     const code = await new Promise((r) => coordinator.once("exit", r));
     expect(code).toBe(0);
+  }, 120_000);
+
+  it("the same job over RabbitMQ: coordinator --amqp with a journal file, two workers, submit, status", async () => {
+    const rabbit = await RabbitServer.start();
+    const httpPort = await freePort();
+    const api = `http://127.0.0.1:${httpPort}`;
+    try {
+      spawnCli(["coordinator", "--amqp", rabbit.url, "--prefix", "rmq", "--http", `127.0.0.1:${httpPort}`, "--journal", join(dir, "rmq-journal.jsonl")]);
+      const deadline = Date.now() + 20_000;
+      while (!(await fetch(`${api}/readyz`).then((r) => r.ok, () => false)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      for (const id of ["r1", "r2"]) spawnCli(["worker", "--amqp", rabbit.url, "--prefix", "rmq", "--slots", "1", "--runtime", "process", "--id", id]);
+      const small = join(dir, "small.yaml");
+      writeFileSync(small, readFileSync(JOB, "utf8").replace("maxTrials: 20, maxParallelTrials: 3", "maxTrials: 6, maxParallelTrials: 2"));
+      const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args, "--coordinator", api], { encoding: "utf8", env: { ...process.env, HYPERFLEET_TOKEN: "" }, timeout: 60_000 });
+      const jobId = run(["submit", small]).stdout.trim().split("\n").at(-1)!;
+      const watched = run(["status", jobId, "--watch", "--interval", "1"]);
+      expect(watched.status, watched.stdout + watched.stderr).toBe(0);
+      const final = JSON.parse(run(["status", jobId, "--json"]).stdout) as { status: string; trainingJobStatusCounters: Record<string, number> };
+      expect(final.status).toBe("Completed");
+      expect(final.trainingJobStatusCounters.Completed).toBe(6);
+      const journal = readFileSync(join(dir, "rmq-journal.jsonl"), "utf8");
+      expect(journal).toContain('"type":"job-ended"');
+    } finally {
+      await rabbit.dispose();
+    }
   }, 120_000);
 });

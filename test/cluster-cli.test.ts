@@ -103,6 +103,10 @@ describe("cluster mode from the command line", () => {
     for (const id of ["w1", "w2", "w3"]) spawnCli(["worker", "--nats", nats.url, "--prefix", "cluster", "--slots", "1", "--runtime", "process", "--id", id]);
 
     expect(cli(["status"], "wrong").status).toBe(1); // 401: a wrong token is refused
+    const rejected = cli(["submit", join(dir, "bad.yaml")]); // written by the first test
+    expect(rejected.status).toBe(2);
+    expect(rejected.stderr).toContain("INVALID_JOB_SPEC");
+    expect(rejected.stderr).toContain("limits.maxTrials");
     const submitted = cli(["submit", JOB]);
     expect(submitted.status, submitted.stderr).toBe(0);
     const jobId = submitted.stdout.trim().split("\n").at(-1)!;

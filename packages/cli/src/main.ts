@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // hyperfleet: one command, a subcommand per role. Exit codes: 0 success, 1 failure, 2 bad input.
+import type { SpecProblem } from "@hyperfleet/coordinator";
 import { ApiError } from "./api-client.js";
 import { coordinatorCommand } from "./commands/coordinator-command.js";
 import { logsCommand } from "./commands/logs-command.js";
@@ -9,7 +10,7 @@ import { submitCommand } from "./commands/submit-command.js";
 import { trialsCommand } from "./commands/trials-command.js";
 import { tuneCommand } from "./commands/tune-command.js";
 import { workerCommand } from "./commands/worker-command.js";
-import { EXIT, UsageError } from "./usage-error.js";
+import { EXIT, printSpecProblems, UsageError } from "./usage-error.js";
 
 const HELP = `Usage: hyperfleet <command> [options]
 
@@ -58,7 +59,7 @@ main(process.argv.slice(2)).then(
     if (err instanceof ApiError) {
       // The coordinator turned the request down: a bad spec lists every problem.
       console.error(`hyperfleet: ${err.code}: ${err.message}`);
-      for (const p of (err.body.problems as { field: string; message: string; allowed?: string }[] | undefined) ?? []) console.error(`  ${p.field}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed})` : ""}`);
+      printSpecProblems((err.body.problems as SpecProblem[] | undefined) ?? []);
       process.exit(err.status >= 400 && err.status < 500 && err.status !== 401 ? EXIT.usage : EXIT.failed);
     }
     console.error(`hyperfleet: ${(err as Error).stack ?? String(err)}`);

@@ -7,3 +7,8 @@ export class UsageError extends Error {
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A rejected job spec's problems, one per line on standard error: field, what is wrong, what is allowed. */
+export function printSpecProblems(problems: readonly { field: string; message: string; allowed?: string | undefined }[]): void {
+  for (const p of problems) console.error(`  ${p.field}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed})` : ""}`);
+}

@@ -8,7 +8,7 @@ import { intFlag, parseFlags } from "../flags.js";
 import { localJobSpec, readJobDocument } from "../job-file.js";
 import { ProgressView } from "../progress.js";
 import { bestTable, formatNumber, formatValue, writeResults } from "../results.js";
-import { EXIT, UsageError } from "../usage-error.js";
+import { EXIT, printSpecProblems, UsageError } from "../usage-error.js";
 
 export const TUNE_HELP = `Usage: hyperfleet tune JOB.yaml [options]
        hyperfleet tune --resume DIR [options]
@@ -52,7 +52,7 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     } catch (err) {
       if (!(err instanceof JobSpecError)) throw err;
       console.error(`hyperfleet: ${positionals[0]} is not a valid job spec:`);
-      for (const p of err.problems) console.error(`  ${p.field}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed})` : ""}`);
+      printSpecProblems(err.problems);
       return EXIT.usage;
     }
     dir = values.out ?? join("hyperfleet-runs", `${spec.name}-${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}`);

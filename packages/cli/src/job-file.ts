@@ -24,10 +24,10 @@ export function isSageMakerRequest(doc: unknown): boolean {
 }
 
 /**
- * The spec the embedded mode runs: a SageMaker request is mapped first; then command arguments and
- * data-channel paths that start with ./ or ../ are taken relative to the job file's folder, so a job
- * file works from any current directory. (A cluster worker runs commands on its own host, so
- * `submit` sends paths as written.)
+ * A job file as `tune` and `submit` send it: a SageMaker request is mapped first; then command
+ * arguments and data-channel paths that start with ./ or ../ are taken relative to the job file's
+ * folder, so a job file works from any current directory (a relative path could mean nothing in a
+ * trial's scratch folder anyway). Other paths are left for the worker's host.
  */
 export function localJobSpec(doc: unknown, jobFile: string): { spec: JobSpecInput; warnings: string[] } {
   const { spec, warnings } = isSageMakerRequest(doc) ? fromSageMakerRequest(doc) : { spec: doc as JobSpecInput, warnings: [] as string[] };

@@ -1,13 +1,15 @@
 import { ApiClient, CLIENT_FLAGS, CLIENT_FLAGS_HELP } from "../api-client.js";
 import { parseFlags } from "../flags.js";
-import { readJobDocument } from "../job-file.js";
+import { localJobSpec, readJobDocument } from "../job-file.js";
 import { EXIT, UsageError } from "../usage-error.js";
 
 export const SUBMIT_HELP = `Usage: hyperfleet submit JOB.yaml [options]
 
 Sends a job file (YAML or JSON; a SageMaker CreateHyperParameterTuningJob request works too) to a
-coordinator. Prints the job id alone on the last line of standard output. Paths in the file are
-sent as written: workers resolve them on their own hosts.
+coordinator. Prints the job id alone on the last line of standard output. Command arguments and data
+paths that start with ./ or ../ are made absolute against the job file's folder (as tune does), so
+workers must see that folder at the same path (a shared checkout or volume); other paths are sent as
+written and resolved by each worker on its own host.
 
 Options:
 ${CLIENT_FLAGS_HELP}
@@ -23,10 +25,12 @@ export async function submitCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError("give one job file: hyperfleet submit JOB.yaml");
   const api = new ApiClient(values);
-  const answer = await api.request<{ jobId: string; warnings: string[] }>("POST", "/v1/jobs", readJobDocument(positionals[0]!));
-  if (values.json) console.log(JSON.stringify(answer));
+  const { spec, warnings } = localJobSpec(readJobDocument(positionals[0]!), positionals[0]!);
+  const answer = await api.request<{ jobId: string; warnings: string[] }>("POST", "/v1/jobs", spec);
+  const allWarnings = [...warnings, ...(answer.warnings ?? [])];
+  if (values.json) console.log(JSON.stringify({ ...answer, warnings: allWarnings }));
   else {
-    for (const w of answer.warnings ?? []) console.error(`warning: ${w}`);
+    for (const w of allWarnings) console.error(`warning: ${w}`);
     console.log(answer.jobId);
   }
   return EXIT.ok;

@@ -41,6 +41,16 @@ training:
 `,
 );
 
+/** Until the coordinator at `api` answers /readyz (its journal replayed). */
+async function waitReady(api: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (await fetch(`${api}/readyz`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the coordinator at ${api} never became ready`);
+}
+
 describe("cluster mode from the command line", () => {
   let nats: NatsServer;
   let port: number;
@@ -55,17 +65,8 @@ describe("cluster mode from the command line", () => {
     spawnSync(process.execPath, [CLI, ...args, "--coordinator", url], { encoding: "utf8", env: { ...process.env, HYPERFLEET_TOKEN: token }, timeout: 60_000 });
   const startCoordinator = async () => {
     const child = spawnCli(["coordinator", "--nats", nats.url, "--prefix", "cluster", "--http", `127.0.0.1:${port}`, "--token", TOKEN]);
-    await waitReady();
+    await waitReady(url);
     return child;
-  };
-  const waitReady = async () => {
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-      if (ok) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error("the coordinator never became ready");
   };
   const job = async (jobId: string) => {
     const res = await fetch(`${url}/v1/jobs/${jobId}`, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -161,8 +162,7 @@ describe("cluster mode from the command line", () => {
     const api = `http://127.0.0.1:${httpPort}`;
     try {
       spawnCli(["coordinator", "--amqp", rabbit.url, "--prefix", "rmq", "--http", `127.0.0.1:${httpPort}`, "--journal", join(dir, "rmq-journal.jsonl")]);
-      const deadline = Date.now() + 20_000;
-      while (!(await fetch(`${api}/readyz`).then((r) => r.ok, () => false)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await waitReady(api);
       for (const id of ["r1", "r2"]) spawnCli(["worker", "--amqp", rabbit.url, "--prefix", "rmq", "--slots", "1", "--runtime", "process", "--id", id]);
       const small = join(dir, "small.yaml");
       writeFileSync(small, readFileSync(JOB, "utf8").replace("maxTrials: 20, maxParallelTrials: 3", "maxTrials: 6, maxParallelTrials: 2"));

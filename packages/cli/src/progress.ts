@@ -1,5 +1,5 @@
 import type { JobRunner, JobTrial } from "@hyperfleet/coordinator";
-import { formatNumber, formatValue } from "./results.js";
+import { formatNumber, formatParams } from "./results.js";
 
 /**
  * Live progress of an embedded job. On a terminal one status line is redrawn every second (trials
@@ -60,11 +60,7 @@ export class ProgressView {
     const rate = (done - this.startedDone) / Math.max(elapsed, 1e-3);
     const left = rate > 0 ? ` ~${duration((total - done) / rate)} left` : "";
     const best = this.job.best;
-    const bestText = best
-      ? `best ${formatNumber(best.objective!)} (trial ${best.trialId}: ${Object.entries(best.params)
-          .map(([k, v]) => `${k}=${formatValue(v)}`)
-          .join(" ")})`
-      : "no result yet";
+    const bestText = best ? `best ${formatNumber(best.objective!)} (trial ${best.trialId}: ${formatParams(best.params)})` : "no result yet";
     return `[${done}/${total} done, ${running} running] ${bestText}  ${duration(elapsed)} elapsed${left}`;
   }
 }

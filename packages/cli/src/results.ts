@@ -64,6 +64,13 @@ export function bestTable(job: JobRunner, n = 5): string {
   return [header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n");
 }
 
+/** Parameters as "name=value name=value", numbers shortened. */
+export function formatParams(params: Readonly<Record<string, unknown>>): string {
+  return Object.entries(params)
+    .map(([k, v]) => `${k}=${formatValue(v)}`)
+    .join(" ");
+}
+
 export function formatValue(v: unknown): string {
   return typeof v === "number" ? formatNumber(v) : String(v);
 }

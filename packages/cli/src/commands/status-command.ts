@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { ApiClient, CLIENT_FLAGS, CLIENT_FLAGS_HELP } from "../api-client.js";
 import { intFlag, parseFlags } from "../flags.js";
-import { formatNumber, formatValue } from "../results.js";
+import { formatNumber, formatParams } from "../results.js";
 import { EXIT, UsageError } from "../usage-error.js";
 
 export const STATUS_HELP = `Usage: hyperfleet status [JOB] [options]
@@ -60,7 +60,7 @@ function describe(j: JobDetail): string {
   const c = j.trainingJobStatusCounters;
   const reason = j.failureReason ?? j.completionReason;
   const best = j.bestTrial
-    ? `best ${j.objective.metric}=${formatNumber(j.bestTrial.objective)} (trial ${j.bestTrial.trialId}: ${Object.entries(j.bestTrial.params).map(([k, v]) => `${k}=${formatValue(v)}`).join(" ")})`
+    ? `best ${j.objective.metric}=${formatNumber(j.bestTrial.objective)} (trial ${j.bestTrial.trialId}: ${formatParams(j.bestTrial.params)})`
     : "no completed trial yet";
   return `${j.jobId}  ${j.status}${reason ? ` (${reason})` : ""}  ${c.Completed}/${j.limits.maxTrials} completed, ${c.InProgress} in progress, ${c.Stopped} stopped, ${c.RetryableError + c.NonRetryableError} failed  ${best}  ${j.consumedResources.runtimeInSeconds}s`;
 }

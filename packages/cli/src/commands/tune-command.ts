@@ -7,7 +7,7 @@ import { detectCapabilities, DockerRuntime, ProcessRuntime, Worker } from "@hype
 import { intFlag, parseFlags } from "../flags.js";
 import { localJobSpec, readJobDocument } from "../job-file.js";
 import { ProgressView } from "../progress.js";
-import { bestTable, formatNumber, formatValue, writeResults } from "../results.js";
+import { bestTable, formatNumber, formatParams, writeResults } from "../results.js";
 import { EXIT, printSpecProblems, UsageError } from "../usage-error.js";
 
 export const TUNE_HELP = `Usage: hyperfleet tune JOB.yaml [options]
@@ -103,7 +103,7 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     console.log(`${job.jobId}: ${interrupted ? "interrupted" : `${job.status} (${job.reason})`}; ${job.counters.Completed} trials completed, ${job.counters.NonRetryableError + job.counters.RetryableError} failed`);
     if (best) {
       console.log(`\n${bestTable(job)}\n`);
-      console.log(`best: ${job.spec.objective.metric}=${formatNumber(best.objective!)} (trial ${best.trialId}) ${Object.entries(best.params).map(([k, v]) => `${k}=${formatValue(v)}`).join(" ")}`);
+      console.log(`best: ${job.spec.objective.metric}=${formatNumber(best.objective!)} (trial ${best.trialId}) ${formatParams(best.params)}`);
     }
     console.log(`results: ${files.json}, ${files.csv}`);
     if (interrupted) console.log(`carry on with: hyperfleet tune --resume ${dir}`);

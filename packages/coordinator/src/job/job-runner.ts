@@ -326,13 +326,14 @@ export class JobRunner {
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
     this.context.hooks.trialEnded?.(this.jobId, t.status, t);
     if (t.placement) this.hyperband?.finished(t.placement, t.status === "Completed" ? t.objective : undefined);
+    // A completed trial's objective, an early-stopped one's last value (by policy), or a failure.
     const observed = this.observedValue(t);
-    if (observed !== undefined && effective.status !== "completed") this.optimizer.tell(t.trialId, observed);
+    if (observed !== undefined) this.optimizer.tell(t.trialId, observed);
+    else this.optimizer.tellFailure(t.trialId);
     if (effective.status === "completed") {
-      this.optimizer.tell(t.trialId, metric!.value);
       const improved = before === undefined || this.better(metric!.value, before) && Math.abs(metric!.value - before) >= 0.01 * Math.abs(before);
       this.notImproving = improved ? 0 : this.notImproving + 1;
-    } else if (observed === undefined) this.optimizer.tellFailure(t.trialId);
+    }
     await this.settle();
   }
 

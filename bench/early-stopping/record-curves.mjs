@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { SearchSpace } from "@hyperfleet/coordinator";
+import { SearchSpace } from "@hyperfleet/optimizer";
 import { parse } from "yaml";
 import { readFileSync } from "node:fs";
 

@@ -9,7 +9,7 @@ import { cpus, totalmem } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { MEDIAN_RULE_DEFAULTS } from "@hyperfleet/coordinator";
+import { MEDIAN_RULE_DEFAULTS } from "@hyperfleet/optimizer";
 import { CurveTable, simulate } from "./simulate.mjs";
 
 const { values: args } = parseArgs({

@@ -1,7 +1,7 @@
 // A discrete-event replay of a tuning job on recorded learning curves (curves.json): W workers,
 // per-epoch wall times as recorded, the production optimizer, median rule and ASHA bookkeeping from
-// @hyperfleet/coordinator. A suggested configuration trains as the nearest recorded one.
-import { createOptimizer, HyperbandSchedule, MEDIAN_RULE_DEFAULTS, medianRuleStops, SearchSpace } from "@hyperfleet/coordinator";
+// @hyperfleet/optimizer. A suggested configuration trains as the nearest recorded one.
+import { createOptimizer, HyperbandSchedule, MEDIAN_RULE_DEFAULTS, medianRuleStops, SearchSpace } from "@hyperfleet/optimizer";
 
 export class CurveTable {
   constructor(recording) {

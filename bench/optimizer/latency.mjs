@@ -1,7 +1,7 @@
 // Latency of one tell+ask in 6-D after n observations: the n observations (random points of the
 // Hartmann6 box with their values) are imported, one ask and two tell+ask cycles warm the model
 // and the JIT up, then nine tell+ask cycles are timed one by one.
-import { createOptimizer } from "@hyperfleet/coordinator";
+import { createOptimizer } from "@hyperfleet/optimizer";
 import { FUNCTIONS, call, spaceOf } from "./functions.mjs";
 
 export function measureLatency(sizes, repeats = 9, warmup = 2) {

@@ -3,7 +3,7 @@
 // the oldest trial finishes, tell its value and ask for one more (which conditions on the q - 1
 // still running through the constant liar).
 import { parentPort, workerData } from "node:worker_threads";
-import { createOptimizer } from "@hyperfleet/coordinator";
+import { createOptimizer } from "@hyperfleet/optimizer";
 import { FUNCTIONS, call, spaceOf } from "./functions.mjs";
 
 const { fn: name, strategy, q, seed, liar } = workerData;

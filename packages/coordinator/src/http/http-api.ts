@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Registry } from "prom-client";
-import { HyperfleetError } from "../errors.js";
+import { HyperfleetError } from "@hyperfleet/optimizer";
 import type { Coordinator } from "../job/coordinator.js";
 import { JobSpecError } from "../job/job-spec-error.js";
 import type { JobRunner } from "../job/job-runner.js";

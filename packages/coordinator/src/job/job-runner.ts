@@ -1,10 +1,10 @@
 import { resourceClassOf, type CoordinatorTransport, type TrialOutcome, type TransportEvent, type WireError } from "@hyperfleet/transport";
-import { medianRuleStops } from "../early-stopping/median-rule.js";
-import { createOptimizer, type Optimizer } from "../optimizer/optimizer.js";
-import type { Params, SpaceSpec } from "../space/parameter-spec.js";
+import { medianRuleStops } from "@hyperfleet/optimizer";
+import { createOptimizer, type Optimizer } from "@hyperfleet/optimizer";
+import type { Params, SpaceSpec } from "@hyperfleet/optimizer";
 import type { JobEvent, Journal } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
-import { HyperbandSchedule, type RungPlacement } from "./hyperband-schedule.js";
+import { HyperbandSchedule, type RungPlacement } from "@hyperfleet/optimizer";
 import { trialOffer } from "./trial-offer.js";
 
 export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
@@ -114,6 +114,7 @@ export class JobRunner {
       space: spec.parameters as never,
       objective: spec.objective.type,
       strategy: spec.strategy === "hyperband" ? "random" : spec.strategy,
+      clock: () => performance.now(),
       ...(spec.seed === undefined ? {} : { seed: spec.seed }),
     });
     this.maxTrials = spec.limits.maxTrials;

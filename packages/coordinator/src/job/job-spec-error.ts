@@ -1,4 +1,4 @@
-import { ErrorCode, HyperfleetError } from "../errors.js";
+import { ErrorCode, HyperfleetError } from "@hyperfleet/optimizer";
 
 export interface SpecProblem {
   /** Dotted path of the field, e.g. training.resources.gpus. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { InvalidSpaceError } from "../errors.js";
-import { SearchSpace } from "../space/search-space.js";
-import type { SpaceSpec } from "../space/parameter-spec.js";
+import { InvalidSpaceError } from "@hyperfleet/optimizer";
+import { SearchSpace } from "@hyperfleet/optimizer";
+import type { SpaceSpec } from "@hyperfleet/optimizer";
 import { JobSpecError, type SpecProblem } from "./job-spec-error.js";
 
 // One schema for a tuning job, parsed once at the edge (docs/job-spec.md). Defaults are applied here;

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, fsyncSync, openSync, closeSync, readFileSync } from "node:fs";
 import type { MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
-import type { Params } from "../space/parameter-spec.js";
-import type { RungPlacement } from "./hyperband-schedule.js";
+import type { Params } from "@hyperfleet/optimizer";
+import type { RungPlacement } from "@hyperfleet/optimizer";
 import type { JobSpec } from "./job-spec.js";
 
 /** Everything that changes a job, in order. Replaying the events rebuilds the job exactly. */

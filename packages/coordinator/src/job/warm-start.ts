@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
-import { SearchSpace } from "../space/search-space.js";
-import type { SpaceSpec } from "../space/parameter-spec.js";
+import { SearchSpace } from "@hyperfleet/optimizer";
+import type { SpaceSpec } from "@hyperfleet/optimizer";
 import type { JobRunner, WarmObservation } from "./job-runner.js";
 import { JobSpecError } from "./job-spec-error.js";
 import type { JobSpec } from "./job-spec.js";

@@ -4,13 +4,15 @@ import { fitKernel } from "../gp/fit-kernel.js";
 import { GaussianProcess } from "../gp/gaussian-process.js";
 import type { KernelParams } from "../gp/kernel-params.js";
 import { scrambledHalton } from "../random/halton.js";
-import type { Rng } from "../random/rng.js";
-import { pointKey, type ProposalContext, type ProposalDiagnostics, type Strategy } from "./strategy.js";
+import { rngFromState, type Rng, type RngState } from "../random/rng.js";
+import { pointKey, type ProposalContext, type ProposalDiagnostics, type Strategy, type StrategyState } from "./strategy.js";
 import { powerTransform, shiftToWorst } from "./output-transform.js";
 
 export interface BayesianOptions {
   initialTrials: number;
   liar: InternalLiar;
+  /** Milliseconds from the caller's clock, to time the kernel fit; no timing without one. */
+  clock?: () => number;
 }
 
 /**
@@ -29,6 +31,8 @@ export const FIT_SUBSET_CAP = 96;
 export class BayesianStrategy implements Strategy {
   private readonly options: BayesianOptions;
   private design: Float64Array[] | undefined;
+  /** The generator the initial design was drawn from, kept so a restored strategy draws the same design. */
+  private designSeed: RngState | undefined;
   private lastFit: KernelParams | undefined;
   diagnostics: ProposalDiagnostics = {};
 
@@ -56,9 +60,10 @@ export class BayesianStrategy implements Strategy {
     const { xs, ys } = this.trainingData(context);
     const liar = this.options.liar;
     const constantLie = liar === "believer" ? 0 : lieValue(liar, ys);
-    const fitStarted = performance.now();
+    const clock = this.options.clock;
+    const fitStarted = clock?.();
     const gp = new GaussianProcess(xs, ys, this.fit(xs, ys, context.rng));
-    this.diagnostics.fitSeconds = (performance.now() - fitStarted) / 1000;
+    if (clock && fitStarted !== undefined) this.diagnostics.fitSeconds = (clock() - fitStarted) / 1000;
     const lie = (x: Float64Array): number => (liar === "believer" ? gp.predict(x).mean : constantLie);
     for (const x of [...context.pending, ...out]) gp.addFantasy(x, lie(x));
     let best = Infinity;
@@ -79,10 +84,27 @@ export class BayesianStrategy implements Strategy {
     return out;
   }
 
+  exportState(): StrategyState {
+    const fit = this.lastFit;
+    return {
+      ...(this.designSeed ? { designSeed: this.designSeed } : {}),
+      ...(fit ? { lastFit: { isl: Array.from(fit.isl), scale: fit.scale, noise: fit.noise } } : {}),
+    };
+  }
+
+  restoreState(state: StrategyState): void {
+    const { designSeed, lastFit } = state as { designSeed?: RngState; lastFit?: { isl: number[]; scale: number; noise: number } };
+    this.designSeed = designSeed;
+    this.design = undefined;
+    this.lastFit = lastFit && { isl: Float64Array.from(lastFit.isl), scale: lastFit.scale, noise: lastFit.noise };
+  }
+
   private designPoint(context: ProposalContext, index: number): Float64Array {
-    this.design ??= scrambledHalton(this.options.initialTrials, context.space.parameters.length, context.rng.fork()).map((u) =>
-      context.space.fromParameterUnits(u),
-    );
+    if (!this.design) {
+      const rng = this.designSeed ? rngFromState(this.designSeed) : context.rng.fork();
+      this.designSeed ??= rng.state();
+      this.design = scrambledHalton(this.options.initialTrials, context.space.parameters.length, rng).map((u) => context.space.fromParameterUnits(u));
+    }
     return this.design[index]!;
   }
 

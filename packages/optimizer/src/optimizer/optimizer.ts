@@ -1,12 +1,12 @@
 import { toInternalLiar } from "../batching/constant-liar.js";
 import { InvalidArgumentError, TrialAlreadyFinishedError, UnknownTrialError } from "../errors.js";
-import { createRng, type Rng } from "../random/rng.js";
+import { createRng, rngFromState, type Rng, type RngState } from "../random/rng.js";
 import type { Params } from "../space/parameter-spec.js";
 import { SearchSpace } from "../space/search-space.js";
 import { BayesianStrategy } from "../strategies/bayesian-strategy.js";
 import { GridStrategy } from "../strategies/grid-strategy.js";
 import { RandomStrategy } from "../strategies/random-strategy.js";
-import { pointKey, type ProposalDiagnostics, type Strategy } from "../strategies/strategy.js";
+import { pointKey, type ProposalDiagnostics, type Strategy, type StrategyState } from "../strategies/strategy.js";
 import { validateOptions, type Objective, type OptimizerOptions, type StrategyName } from "./optimizer-options.js";
 
 export type TrialState = "pending" | "completed" | "failed";
@@ -29,6 +29,17 @@ export interface ExportedObservations {
   trials: ObservationRecord[];
 }
 
+/**
+ * Everything besides the observations that decides the next suggestion: the generator's position
+ * and the strategy's carried state. Plain JSON; with the same observations imported, an optimizer
+ * restored from it suggests exactly what the exporting one would have.
+ */
+export interface OptimizerState {
+  version: 1;
+  rng: RngState;
+  strategy?: StrategyState;
+}
+
 interface Trial {
   id: number;
   params: Params;
@@ -43,7 +54,7 @@ export class Optimizer {
   readonly objective: Objective;
   readonly strategyName: StrategyName;
   private readonly strategy: Strategy;
-  private readonly rng: Rng;
+  private rng: Rng;
   private readonly trials = new Map<number, Trial>();
   private nextId = 0;
 
@@ -68,8 +79,11 @@ export class Optimizer {
       rng: this.rng,
       taken: new Set(all.map((t) => pointKey(t.x))),
     });
-    return xs.map((x) => {
-      const trial: Trial = { id: this.nextId++, params: this.space.decode(x), x, state: "pending" };
+    return xs.map((proposed) => {
+      // The model learns the point as the trial will run it (decoded, then encoded again): a restarted
+      // optimizer, which reads only the parameters back, then sees exactly the same point.
+      const params = this.space.decode(proposed);
+      const trial: Trial = { id: this.nextId++, params, x: this.space.encode(params), state: "pending" };
       this.trials.set(trial.id, trial);
       return { id: trial.id, params: { ...trial.params } };
     });
@@ -145,6 +159,21 @@ export class Optimizer {
     return { id: r.id, params: this.space.decode(x), x, state: r.state, ...(r.value === undefined ? {} : { value: r.value }) };
   }
 
+  /** The suggestion state (not the observations: exportObservations has those). */
+  exportState(): OptimizerState {
+    const strategy = this.strategy.exportState?.();
+    return { version: 1, rng: this.rng.state(), ...(strategy ? { strategy } : {}) };
+  }
+
+  /** Continues from an exportState() of an optimizer with the same options (after importObservations). */
+  restoreState(state: OptimizerState): void {
+    if (state?.version !== 1 || !Array.isArray(state.rng?.words) || state.rng.words.length !== 4) {
+      throw new InvalidArgumentError("state", "an exportState() value { version: 1, rng, strategy? }", state);
+    }
+    this.rng = rngFromState(state.rng);
+    if (state.strategy) this.strategy.restoreState?.(state.strategy);
+  }
+
   private pendingTrial(id: number): Trial {
     const trial = this.trials.get(id);
     if (trial === undefined) throw new UnknownTrialError(id);
@@ -167,6 +196,7 @@ export class Optimizer {
         return new BayesianStrategy({
           initialTrials: options.initialTrials ?? Math.max(5, this.space.parameters.length + 1),
           liar: toInternalLiar(options.batch?.liar ?? "believer", this.objective),
+          ...(options.clock ? { clock: options.clock } : {}),
         });
     }
   }

@@ -25,7 +25,15 @@ export interface ProposalDiagnostics {
 export interface Strategy {
   propose(n: number, context: ProposalContext): Float64Array[];
   readonly diagnostics?: ProposalDiagnostics;
+  /**
+   * What the strategy carries from one proposal to the next beyond the observations (a design's
+   * seed, a kernel fit to warm-start from, a grid cursor), as plain JSON; restoreState continues from it.
+   */
+  exportState?(): StrategyState;
+  restoreState?(state: StrategyState): void;
 }
+
+export type StrategyState = Record<string, unknown>;
 
 export function pointKey(x: ArrayLike<number>): string {
   return Array.from(x, (v) => v.toPrecision(15)).join(",");

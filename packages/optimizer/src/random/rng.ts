@@ -12,6 +12,14 @@ export interface Rng {
   normal(): number;
   /** A new generator whose stream is independent of this one's continuation. */
   fork(): Rng;
+  /** The generator's position, to continue it elsewhere with rngFromState (a restart). */
+  state(): RngState;
+}
+
+/** Where a generator is: its xoshiro128** words and the spare of the last Box-Muller pair. */
+export interface RngState {
+  words: [number, number, number, number];
+  spareNormal?: number;
 }
 
 export function createRng(seed: number): Rng {
@@ -28,7 +36,12 @@ export function createRng(seed: number): Rng {
   return fromState([splitmix(), splitmix(), splitmix(), splitmix() | 1]);
 }
 
-function fromState(s: number[]): Rng {
+/** A generator that continues exactly where the one whose state() this is stood. */
+export function rngFromState(state: RngState): Rng {
+  return fromState(state.words, state.spareNormal);
+}
+
+function fromState(s: readonly number[], spare?: number): Rng {
   let [a, b, c, d] = s as [number, number, number, number];
   const nextU32 = (): number => {
     const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
@@ -41,7 +54,7 @@ function fromState(s: number[]): Rng {
     d = rotl(d, 11);
     return result;
   };
-  let spareNormal: number | undefined;
+  let spareNormal: number | undefined = spare;
   const rng: Rng = {
     next() {
       const hi = nextU32() >>> 5; // 27 bits
@@ -66,6 +79,9 @@ function fromState(s: number[]): Rng {
     },
     fork() {
       return fromState([nextU32(), nextU32(), nextU32(), nextU32() | 1]);
+    },
+    state() {
+      return { words: [a, b, c, d], ...(spareNormal === undefined ? {} : { spareNormal }) };
     },
   };
   return rng;

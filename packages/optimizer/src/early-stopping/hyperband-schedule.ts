@@ -1,4 +1,4 @@
-import { AshaRungs, type HyperbandOptions } from "../early-stopping/asha.js";
+import { AshaRungs, type HyperbandOptions } from "./asha.js";
 import { createOptimizer, type Optimizer } from "../optimizer/optimizer.js";
 import type { Objective } from "../optimizer/optimizer-options.js";
 import type { Params, SpaceSpec } from "../space/parameter-spec.js";

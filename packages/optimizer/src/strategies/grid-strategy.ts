@@ -1,5 +1,5 @@
 import type { SearchSpace } from "../space/search-space.js";
-import { pointKey, type ProposalContext, type Strategy } from "./strategy.js";
+import { pointKey, type ProposalContext, type Strategy, type StrategyState } from "./strategy.js";
 
 /**
  * Every combination, in lexicographic order of the parameters as declared (the last one varies
@@ -27,6 +27,14 @@ export class GridStrategy implements Strategy {
       if (!context.taken.has(pointKey(x))) out.push(x);
     }
     return out;
+  }
+
+  exportState(): StrategyState {
+    return { cursor: this.cursor };
+  }
+
+  restoreState(state: StrategyState): void {
+    if (typeof state.cursor === "number") this.cursor = state.cursor;
   }
 
   private point(space: SearchSpace, index: number): Float64Array {

@@ -21,9 +21,14 @@ export interface OptimizerOptions {
   batch?: { liar?: Liar };
   /** Size of the quasi-random initial design of the bayesian strategy; default max(5, parameters + 1). */
   initialTrials?: number;
+  /**
+   * The caller's clock in milliseconds (performance.now, say), used only to time the kernel fit for
+   * lastAsk.fitSeconds: the maths reads no clock of its own.
+   */
+  clock?: () => number;
 }
 
-const OPTION_FIELDS = ["space", "objective", "strategy", "seed", "batch", "initialTrials"];
+const OPTION_FIELDS = ["space", "objective", "strategy", "seed", "batch", "initialTrials", "clock"];
 
 /** Checks options from untrusted callers; the space itself is checked by SearchSpace. */
 export function validateOptions(o: unknown): asserts o is OptimizerOptions {
@@ -40,6 +45,7 @@ export function validateOptions(o: unknown): asserts o is OptimizerOptions {
   if (r.initialTrials !== undefined && !(Number.isInteger(r.initialTrials) && (r.initialTrials as number) >= 1)) {
     throw new InvalidArgumentError("initialTrials", "an integer >= 1", r.initialTrials);
   }
+  if (r.clock !== undefined && typeof r.clock !== "function") throw new InvalidArgumentError("clock", "a function returning milliseconds", r.clock);
   if (r.batch !== undefined) {
     if (r.batch === null || typeof r.batch !== "object") throw new InvalidArgumentError("batch", "an object { liar }", r.batch);
     const liar = (r.batch as Record<string, unknown>).liar;

@@ -1,0 +1,29 @@
+// The public surface of @hyperfleet/optimizer: pure, seeded maths with no runtime dependency.
+export { createOptimizer, Optimizer } from "./optimizer/optimizer.js";
+export type { ExportedObservations, ObservationRecord, OptimizerState, Suggestion, TrialState } from "./optimizer/optimizer.js";
+export type { Objective, OptimizerOptions, StrategyName } from "./optimizer/optimizer-options.js";
+export { OBJECTIVES, STRATEGIES, LIARS } from "./optimizer/optimizer-options.js";
+export type { Liar } from "./batching/constant-liar.js";
+export { SearchSpace } from "./space/search-space.js";
+export type {
+  CategoricalParameterSpec,
+  ContinuousParameterSpec,
+  IntegerParameterSpec,
+  ParameterSpec,
+  Params,
+  ParamValue,
+  Scaling,
+  SpaceSpec,
+} from "./space/parameter-spec.js";
+export {
+  ErrorCode,
+  HyperfleetError,
+  InvalidArgumentError,
+  InvalidSpaceError,
+  NumericalFailureError,
+  TrialAlreadyFinishedError,
+  UnknownTrialError,
+} from "./errors.js";
+export { medianRuleStops, median, MEDIAN_RULE_DEFAULTS, type CurvePoint, type MedianRuleOptions } from "./early-stopping/median-rule.js";
+export { AshaRungs, type AshaDecision, type HyperbandOptions } from "./early-stopping/asha.js";
+export { HyperbandSchedule, type HyperbandScheduleOptions, type PlannedTrial, type RungPlacement } from "./early-stopping/hyperband-schedule.js";

@@ -5,10 +5,13 @@ export { jobSpecSchema, parseJobSpec, type JobSpec, type JobSpecInput } from "./
 export { JobSpecError, type SpecProblem } from "./job/job-spec-error.js";
 export { fromSageMakerRequest } from "./job/sagemaker-request.js";
 export { Coordinator, WORKER_TTL_MS, type CoordinatorOptions } from "./job/coordinator.js";
-export { JobRunner, type JobStatus, type TrialStatus, type JobTrial } from "./job/job-runner.js";
+export { JobRunner } from "./job/job-runner.js";
+export { applyJobEvent, initialJobState, replayJob, inFlight, type JobState, type JobStatus, type TrialStatus, type JobTrial, type WarmObservation } from "./job/job-state.js";
+export { jobEnding, CONVERGED_ASKS, CONVERGED_LOG_EI, type JobEnding } from "./job/completion.js";
+export { shouldRetry, MIN_ATTEMPTS_FOR_INFRASTRUCTURE } from "./job/retry-policy.js";
 export { FileJournal, MemoryJournal, RecordLogJournal, type Journal, type JobEvent } from "./job/journal.js";
 export { createHttpApi, type HttpApiOptions } from "./http/http-api.js";
 export { coordinatorMetrics } from "./http/coordinator-metrics.js";
-export type { JobHooks, JobContext, WarmObservation } from "./job/job-runner.js";
+export type { JobHooks, JobContext } from "./job/job-runner.js";
 export { startCoordinatorService, type CoordinatorService, type CoordinatorServiceOptions } from "./http/coordinator-service.js";
 export { EARLY_STOPPED_TELLS_LAST_VALUE } from "./job/job-runner.js";

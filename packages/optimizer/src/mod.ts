@@ -5,6 +5,7 @@ export type { Objective, OptimizerOptions, StrategyName } from "./optimizer/opti
 export { OBJECTIVES, STRATEGIES, LIARS } from "./optimizer/optimizer-options.js";
 export type { Liar } from "./batching/constant-liar.js";
 export { SearchSpace } from "./space/search-space.js";
+export { createRng, rngFromState, type Rng, type RngState } from "./random/rng.js";
 export type {
   CategoricalParameterSpec,
   ContinuousParameterSpec,
@@ -25,5 +26,6 @@ export {
   UnknownTrialError,
 } from "./errors.js";
 export { medianRuleStops, median, MEDIAN_RULE_DEFAULTS, type CurvePoint, type MedianRuleOptions } from "./early-stopping/median-rule.js";
+export { MedianRuleIndex } from "./early-stopping/median-rule-index.js";
 export { AshaRungs, type AshaDecision, type HyperbandOptions } from "./early-stopping/asha.js";
 export { HyperbandSchedule, type HyperbandScheduleOptions, type PlannedTrial, type RungPlacement } from "./early-stopping/hyperband-schedule.js";

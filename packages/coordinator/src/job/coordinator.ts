@@ -2,6 +2,7 @@ import { canSatisfy, type CoordinatorTransport, type Subscription, type Transpor
 import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
 import type { JobEvent, Journal } from "./journal.js";
 import { parseJobSpec } from "./job-spec.js";
+import { SerialQueue } from "./serial-queue.js";
 import { warmStartObservations } from "./warm-start.js";
 
 export interface CoordinatorOptions {
@@ -22,8 +23,9 @@ export const WORKER_TTL_MS = 30_000;
 export const MIN_QUEUE_SHARE = 2;
 
 /**
- * The single writer of job state: routes every transport event to its job, one event at a time,
- * and restores all jobs from the journal on start (a restarted coordinator carries on).
+ * The single writer of job state: commands (submit, stop, update) and transport events go through
+ * one serial queue, so nothing interleaves across an await; all jobs are restored from the journal on
+ * start (a restarted coordinator carries on).
  *
  * Jobs share workers fairly: each job keeps at most its share of its resource class's queue
  * (the idle slots that can serve the class, split evenly between the jobs with work for it, and at
@@ -37,6 +39,7 @@ export class Coordinator {
   private nextJob = 1;
   private readonly context: JobContext;
   private readonly volatileTransport: boolean;
+  private readonly queue = new SerialQueue();
 
   constructor(
     private readonly transport: CoordinatorTransport,
@@ -44,7 +47,14 @@ export class Coordinator {
     options: CoordinatorOptions = {},
   ) {
     this.volatileTransport = options.volatileTransport ?? false;
-    this.context = { transport, journal, now: options.now ?? Date.now, hooks: options.hooks ?? {}, queueAllowance: (job) => this.queueShare(job) };
+    this.context = {
+      transport,
+      journal,
+      now: options.now ?? Date.now,
+      hooks: options.hooks ?? {},
+      serial: (task) => this.queue.run(task),
+      queueAllowance: (job) => this.queueShare(job),
+    };
   }
 
   get started(): boolean {
@@ -72,19 +82,30 @@ export class Coordinator {
       this.jobs.set(jobId, JobRunner.restore(events, this.context));
       this.nextJob = Math.max(this.nextJob, Number(jobId.split("-").at(-1)) + 1 || this.nextJob);
     }
-    this.subscription = await this.transport.consumeEvents((e) => this.route(e));
-    for (const job of this.jobs.values()) if (job.status === "InProgress" || job.status === "Stopping") await job.resume(this.volatileTransport);
+    // Events that arrive while the jobs resume wait in the queue behind the resumption.
+    const resumed = this.queue.run(async () => {
+      for (const job of this.jobs.values()) if (job.status === "InProgress" || job.status === "Stopping") await job.resume(this.volatileTransport);
+    });
+    this.subscription = await this.transport.consumeEvents((e) => this.queue.run(() => this.route(e)));
+    await resumed;
   }
 
   /** Validates a spec (JobSpecError lists every problem) and starts the job; returns its id. */
-  async submit(input: unknown): Promise<string> {
+  submit(input: unknown): Promise<string> {
     const spec = parseJobSpec(input);
-    const warm = spec.warmStart ? warmStartObservations(spec, spec.warmStart, [...this.jobs.values()]) : [];
-    const jobId = `${spec.name}-${this.nextJob++}`;
-    const job = await JobRunner.create(jobId, spec, this.context, warm);
-    this.jobs.set(jobId, job);
-    await job.pump();
-    return jobId;
+    return this.queue.run(async () => {
+      const warm = spec.warmStart ? warmStartObservations(spec, spec.warmStart, [...this.jobs.values()]) : [];
+      const jobId = `${spec.name}-${this.nextJob++}`;
+      const job = await JobRunner.create(jobId, spec, this.context, warm);
+      this.jobs.set(jobId, job);
+      await job.pump();
+      return jobId;
+    });
+  }
+
+  /** Resolves once every command and event queued so far has been handled. */
+  idle(): Promise<void> {
+    return this.queue.idle();
   }
 
   private async route(e: TransportEvent): Promise<void> {
@@ -112,5 +133,7 @@ export class Coordinator {
   async stop(): Promise<void> {
     await this.subscription?.stop();
     this.subscription = undefined;
+    await this.queue.idle();
+    for (const job of this.jobs.values()) job.close();
   }
 }

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { InvalidSpaceError } from "@hyperfleet/optimizer";
-import { SearchSpace } from "@hyperfleet/optimizer";
-import type { SpaceSpec } from "@hyperfleet/optimizer";
+import { InvalidSpaceError, SearchSpace } from "@hyperfleet/optimizer";
 import { JobSpecError, type SpecProblem } from "./job-spec-error.js";
 
 // One schema for a tuning job, parsed once at the edge (docs/job-spec.md). Defaults are applied here;
@@ -10,7 +8,14 @@ import { JobSpecError, type SpecProblem } from "./job-spec-error.js";
 const name = z.string().regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/, "1-63 letters, digits and hyphens, starting and ending with a letter or digit");
 const positiveInt = z.number().int().min(1);
 
-const parameter = z.record(z.string(), z.unknown()); // checked by SearchSpace, which names the rule
+// A parameter's shape is checked here; its rules across fields (min < max, log needs min > 0, ...)
+// by the optimizer's SearchSpace, which names the rule, in parseJobSpec.
+const scaling = z.enum(["auto", "linear", "log", "reverse-log"]);
+const parameter = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("continuous"), min: z.number(), max: z.number(), scaling: scaling.optional(), gridPoints: z.number().int().min(2).optional() }),
+  z.strictObject({ type: z.literal("integer"), min: z.number().int(), max: z.number().int(), scaling: scaling.optional() }),
+  z.strictObject({ type: z.literal("categorical"), values: z.array(z.union([z.string(), z.number(), z.boolean()])) }),
+]);
 
 const metricDefinition = z.strictObject({
   name: z.string().min(1),
@@ -112,18 +117,26 @@ export function parseJobSpec(input: unknown): JobSpec {
   const result = jobSpecSchema.safeParse(input);
   const problems: SpecProblem[] = result.success ? [] : result.error.issues.map(toProblem);
   const parameters = (input as { parameters?: unknown } | null)?.parameters;
-  if (parameters && typeof parameters === "object" && !problems.some((p) => p.field === "parameters")) problems.push(...spaceProblems(parameters));
+  if (parameters && typeof parameters === "object") {
+    // The rules across a parameter's fields, for every parameter whose shape is right (the schema
+    // has reported the others).
+    const wellFormed = Object.entries(parameters).flatMap(([key, value]) => {
+      const parsed = parameter.safeParse(value);
+      return parsed.success ? [[key, parsed.data] as const] : [];
+    });
+    if (Object.keys(parameters).length === 0) problems.push({ field: "parameters", message: "the search space has no parameters" });
+    else problems.push(...spaceProblems(wellFormed));
+  }
   if (problems.length > 0 || !result.success) throw new JobSpecError(problems);
   return result.data;
 }
 
-function spaceProblems(parameters: object): SpecProblem[] {
+function spaceProblems(parameters: readonly (readonly [string, z.output<typeof parameter>])[]): SpecProblem[] {
   // Each parameter on its own, so that every bad one is reported, not just the first.
   const out: SpecProblem[] = [];
-  if (Object.keys(parameters).length === 0) return [{ field: "parameters", message: "the search space has no parameters" }];
-  for (const [key, value] of Object.entries(parameters)) {
+  for (const [key, value] of parameters) {
     try {
-      new SearchSpace({ [key]: value } as SpaceSpec);
+      new SearchSpace({ [key]: value });
     } catch (err) {
       if (!(err instanceof InvalidSpaceError)) throw err;
       const field = RULE_FIELD[err.rule];

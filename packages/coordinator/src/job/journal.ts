@@ -1,14 +1,18 @@
 import { appendFileSync, existsSync, fsyncSync, openSync, closeSync, readFileSync } from "node:fs";
 import type { MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
-import type { Params } from "@hyperfleet/optimizer";
-import type { RungPlacement } from "@hyperfleet/optimizer";
+import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
 import type { JobSpec } from "./job-spec.js";
 
-/** Everything that changes a job, in order. Replaying the events rebuilds the job exactly. */
+/** Everything that changes a job, in order. Replaying the events rebuilds the job exactly (job-state.ts). */
 export type JobEvent =
   | { type: "job-created"; jobId: string; spec: JobSpec; at: number }
-  | { type: "trial-created"; jobId: string; trialId: number; params: Params; placement?: RungPlacement; at: number }
+  /**
+   * The last trial of each ask carries the optimizer's state after it (and the convergence count), so
+   * a replay restores the suggestions the uninterrupted coordinator would have made.
+   */
+  | { type: "trial-created"; jobId: string; trialId: number; params: Params; placement?: RungPlacement; optimizer?: OptimizerState; lowImprovementAsks?: number; at: number }
   | { type: "early-stopped"; jobId: string; trialId: number; attempt: number; step: number; at: number }
+  | { type: "attempt-timed-out"; jobId: string; trialId: number; attempt: number; at: number }
   | { type: "attempt-offered"; jobId: string; trialId: number; attempt: number; at: number }
   | { type: "attempt-claimed"; jobId: string; trialId: number; attempt: number; workerId: string; at: number }
   | { type: "attempt-finished"; jobId: string; trialId: number; attempt: number; workerId: string; outcome: TrialOutcome; at: number }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { JobTrial } from "./job-runner.js";
+import type { JobTrial } from "./job-state.js";
 import { parseJobSpec } from "./job-spec.js";
 import { trialOffer } from "./trial-offer.js";
 
@@ -29,7 +29,7 @@ describe("trialOffer", () => {
     expect(o.training.environment).toEqual({ OMP_NUM_THREADS: "1", HYPERFLEET_CHECKPOINT_DIR: "/shared/ckpt/offer-1/config-3" });
     expect(o.training.dataChannels).toEqual({ train: "/srv/train" });
     expect(o.training.objectiveMetric).toBe("acc");
-    expect(o.deadlineUnixMs).toBe(61_000);
+    expect(o.deadlineUnixMs).toBe(0); // the coordinator times the attempt from its claim
     expect(o.offeredUnixMs).toBe(1_000);
   });
 

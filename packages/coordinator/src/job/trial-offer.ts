@@ -1,5 +1,5 @@
 import type { TrialOffer } from "@hyperfleet/transport";
-import type { JobTrial } from "./job-runner.js";
+import type { JobTrial } from "./job-state.js";
 import type { JobSpec } from "./job-spec.js";
 
 /**
@@ -29,7 +29,9 @@ export function trialOffer(jobId: string, spec: JobSpec, t: JobTrial, now: numbe
       ...(tr.dataChannels.length > 0 ? { dataChannels: Object.fromEntries(tr.dataChannels.map((c) => [c.name, c.path])) } : {}),
     },
     resources: tr.resources,
-    deadlineUnixMs: tr.maxRuntimeSeconds ? now + tr.maxRuntimeSeconds * 1000 : 0,
+    // training.maxRuntimeSeconds counts from the claim, which the offer cannot know: the coordinator
+    // times each attempt from its claim and stops it then (JobRunner), so the offer sets no deadline.
+    deadlineUnixMs: 0,
     offeredUnixMs: now,
   };
 }

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
-import { SearchSpace } from "@hyperfleet/optimizer";
-import type { SpaceSpec } from "@hyperfleet/optimizer";
-import type { JobRunner, WarmObservation } from "./job-runner.js";
+import { SearchSpace, type Params } from "@hyperfleet/optimizer";
+import type { JobRunner } from "./job-runner.js";
+import type { WarmObservation } from "./job-state.js";
 import { JobSpecError } from "./job-spec-error.js";
 import type { JobSpec } from "./job-spec.js";
 
@@ -13,7 +13,7 @@ import type { JobSpec } from "./job-spec.js";
  * The observations are copied into the new job's journal, so it never depends on its parents again.
  */
 export function warmStartObservations(spec: JobSpec, warmStart: NonNullable<JobSpec["warmStart"]>, jobs: readonly JobRunner[]): WarmObservation[] {
-  const space = new SearchSpace(spec.parameters as unknown as SpaceSpec);
+  const space = new SearchSpace(spec.parameters);
   const out: WarmObservation[] = [];
   warmStart.parents.forEach((ref, i) => {
     const field = `warmStart.parents.${i}`;
@@ -30,7 +30,7 @@ export function warmStartObservations(spec: JobSpec, warmStart: NonNullable<JobS
       const params = Object.fromEntries(space.parameters.map((p) => [p.name, t.params[p.name]]));
       if (Object.values(params).some((v) => v === undefined)) continue;
       try {
-        space.encode(params as never);
+        space.encode(params as Params);
       } catch {
         continue; // outside the new ranges
       }

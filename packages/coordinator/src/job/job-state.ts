@@ -1,0 +1,220 @@
+import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
+import type { WireError } from "@hyperfleet/transport";
+import type { JobEvent } from "./journal.js";
+import type { JobSpec } from "./job-spec.js";
+
+export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
+export type TrialStatus = "Pending" | "Running" | "Completed" | "Failed" | "Stopped";
+
+/** Offered or running: the trial still holds one of the job's parallel slots. */
+export function inFlight(status: TrialStatus): boolean {
+  return status === "Pending" || status === "Running";
+}
+
+export interface MetricSample {
+  readonly step: number;
+  readonly value: number;
+  readonly timestampUnixMs: number;
+}
+
+export interface JobTrial {
+  readonly trialId: number;
+  readonly params: Params;
+  readonly status: TrialStatus;
+  readonly attempt: number;
+  readonly workerId?: string;
+  readonly objective?: number;
+  readonly error?: WireError;
+  /** Intermediate metrics of the current attempt, by name, in arrival order (one sample per step). */
+  readonly metrics: Readonly<Record<string, readonly MetricSample[]>>;
+  readonly createdUnixMs: number;
+  /** When the current attempt was claimed: its own time limit counts from here. */
+  readonly claimedUnixMs?: number;
+  readonly endedUnixMs?: number;
+  /** The last output lines of the attempt that ended it, as its worker kept them. */
+  readonly logTail?: readonly string[];
+  /** Hyperband: the configuration, rung and budget (passed as the resource hyperparameter). */
+  readonly placement?: RungPlacement;
+  /** Stopped by the median rule (earlyStopping: auto), not by a user. */
+  readonly earlyStopped?: boolean;
+  /** Stopped because the attempt ran past training.maxRuntimeSeconds. */
+  readonly timedOut?: boolean;
+}
+
+/** An observation carried over from a parent job (warm start). */
+export interface WarmObservation {
+  readonly params: Params;
+  readonly value: number;
+}
+
+/** Trials per status, and failed ones split by whether their error was retryable. */
+export type StatusCounts = Readonly<Record<TrialStatus, number>> & { readonly FailedRetryable: number };
+
+/**
+ * A tuning job as its journal describes it. Only applyJobEvent makes one from another, live and on
+ * replay alike, so a restarted coordinator holds exactly the state the stopped one held.
+ */
+export interface JobState {
+  readonly jobId: string;
+  readonly spec: JobSpec;
+  readonly status: JobStatus;
+  readonly reason: string;
+  readonly createdUnixMs: number;
+  readonly endedUnixMs?: number;
+  readonly trials: ReadonlyMap<number, JobTrial>;
+  readonly warm: readonly WarmObservation[];
+  readonly maxTrials: number;
+  readonly maxParallelTrials: number;
+  readonly counts: StatusCounts;
+  readonly bestTrialId?: number;
+  /** Completed trials since the best value last improved by at least 1% (completion.bestNotImprovingTrials). */
+  readonly notImproving: number;
+  /** Asks in a row whose best expected improvement was negligible (completion.convergence). */
+  readonly lowImprovementAsks: number;
+  /** The optimizer's suggestion state after the last ask: restored on replay. */
+  readonly optimizer?: OptimizerState;
+}
+
+type CreatedEvent = Extract<JobEvent, { type: "job-created" }>;
+
+const NO_TRIALS: StatusCounts = { Pending: 0, Running: 0, Completed: 0, Failed: 0, Stopped: 0, FailedRetryable: 0 };
+
+export function initialJobState(e: CreatedEvent): JobState {
+  return {
+    jobId: e.jobId,
+    spec: e.spec,
+    status: "InProgress",
+    reason: "",
+    createdUnixMs: e.at,
+    trials: new Map(),
+    warm: [],
+    maxTrials: e.spec.limits.maxTrials,
+    maxParallelTrials: e.spec.limits.maxParallelTrials,
+    counts: NO_TRIALS,
+    notImproving: 0,
+    lowImprovementAsks: 0,
+  };
+}
+
+/** The state after one event. Pure: it neither changes its arguments nor reads a clock. */
+export function applyJobEvent(s: JobState, e: JobEvent): JobState {
+  switch (e.type) {
+    case "job-created":
+      return s;
+    case "warm-started":
+      return { ...s, warm: e.observations.map((o) => ({ ...o })) };
+    case "trial-created": {
+      const trial: JobTrial = { trialId: e.trialId, params: e.params, status: "Pending", attempt: 0, metrics: {}, createdUnixMs: e.at, ...(e.placement ? { placement: e.placement } : {}) };
+      const next = withTrial(s, trial);
+      return e.optimizer ? { ...next, optimizer: e.optimizer, lowImprovementAsks: e.lowImprovementAsks ?? next.lowImprovementAsks } : next;
+    }
+    case "attempt-offered":
+      return updateTrial(s, e.trialId, ({ claimedUnixMs: _claimed, ...t }) => ({ ...t, attempt: e.attempt, status: "Pending", metrics: {} }));
+    case "attempt-claimed":
+      return updateTrial(s, e.trialId, (t) => ({ ...t, status: "Running", workerId: e.workerId, claimedUnixMs: e.at }));
+    case "metrics":
+      return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt ? { ...t, metrics: withPoints(t.metrics, e.points) } : t));
+    case "early-stopped":
+      return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt ? { ...t, earlyStopped: true } : t));
+    case "attempt-timed-out":
+      return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt ? { ...t, timedOut: true } : t));
+    case "attempt-finished":
+      return finished(s, e);
+    case "limits-changed":
+      return { ...s, maxTrials: e.maxTrials ?? s.maxTrials, maxParallelTrials: e.maxParallelTrials ?? s.maxParallelTrials };
+    case "stop-requested":
+      return { ...s, status: "Stopping" };
+    case "job-ended":
+      return { ...s, status: e.status, reason: e.reason, endedUnixMs: e.at };
+    case "job-reopened": {
+      const { endedUnixMs: _ended, ...rest } = s;
+      return { ...rest, status: "InProgress", reason: "" };
+    }
+  }
+}
+
+export function replayJob(events: readonly JobEvent[]): JobState {
+  const created = events[0];
+  if (created?.type !== "job-created") throw new Error("a job's journal must start with job-created");
+  return events.slice(1).reduce(applyJobEvent, initialJobState(created));
+}
+
+function finished(s: JobState, e: Extract<JobEvent, { type: "attempt-finished" }>): JobState {
+  const o = e.outcome;
+  const status: TrialStatus = o.status === "completed" ? "Completed" : o.status === "failed" ? "Failed" : "Stopped";
+  const objective = o.status === "completed" ? o.finalMetrics.find((m) => m.name === s.spec.objective.metric)?.value : undefined;
+  const next = updateTrial(s, e.trialId, (t) => ({
+    ...t,
+    status,
+    ...(objective !== undefined ? { objective } : {}),
+    ...(o.status === "failed" ? { error: o.error } : {}),
+    ...(o.logTail ? { logTail: o.logTail } : {}),
+    endedUnixMs: e.at,
+  }));
+  if (objective === undefined) return next;
+  const best = s.bestTrialId === undefined ? undefined : s.trials.get(s.bestTrialId)!.objective!;
+  const better = best === undefined || isBetter(s.spec, objective, best);
+  // An improvement of under 1% still moves the best, but counts as not improving (SageMaker's rule).
+  const improved = best === undefined || (better && Math.abs(objective - best) >= 0.01 * Math.abs(best));
+  return { ...next, ...(better ? { bestTrialId: e.trialId } : {}), notImproving: improved ? 0 : s.notImproving + 1 };
+}
+
+function withTrial(s: JobState, trial: JobTrial): JobState {
+  const trials = new Map(s.trials);
+  trials.set(trial.trialId, trial);
+  return { ...s, trials, counts: recount(s.counts, undefined, trial) };
+}
+
+function updateTrial(s: JobState, trialId: number, change: (t: JobTrial) => JobTrial): JobState {
+  const before = s.trials.get(trialId);
+  if (!before) return s; // an event about a trial this journal never created changes nothing
+  const after = change(before);
+  if (after === before) return s;
+  const trials = new Map(s.trials);
+  trials.set(trialId, after);
+  return { ...s, trials, counts: recount(s.counts, before, after) };
+}
+
+function recount(c: StatusCounts, before: JobTrial | undefined, after: JobTrial): StatusCounts {
+  const retryable = (t: JobTrial | undefined): number => (t?.status === "Failed" && t.error?.retryable ? 1 : 0);
+  const out = { ...c, FailedRetryable: c.FailedRetryable - retryable(before) + retryable(after) };
+  if (before) out[before.status]--;
+  out[after.status]++;
+  return out;
+}
+
+function withPoints(metrics: JobTrial["metrics"], points: readonly { name: string; step: number; value: number; timestampUnixMs: number }[]): JobTrial["metrics"] {
+  const out: Record<string, readonly MetricSample[]> = { ...metrics };
+  for (const p of points) {
+    const series = out[p.name] ?? [];
+    // Idempotent by (name, step): a redelivered report changes nothing.
+    if (!series.some((q) => q.step === p.step)) out[p.name] = [...series, { step: p.step, value: p.value, timestampUnixMs: p.timestampUnixMs }];
+  }
+  return out;
+}
+
+export function isBetter(spec: JobSpec, a: number, b: number): boolean {
+  return spec.objective.type === "minimize" ? a < b : a > b;
+}
+
+// Read-only views of a state, used by the API, the CLI and the policies.
+
+export function bestTrial(s: JobState): JobTrial | undefined {
+  return s.bestTrialId === undefined ? undefined : s.trials.get(s.bestTrialId);
+}
+
+export function inFlightCount(s: JobState): number {
+  return s.counts.Pending + s.counts.Running;
+}
+
+/** SageMaker's TrainingJobStatusCounters. */
+export function trainingJobCounters(s: JobState) {
+  const c = s.counts;
+  return { Completed: c.Completed, InProgress: c.Pending + c.Running, RetryableError: c.FailedRetryable, NonRetryableError: c.Failed - c.FailedRetryable, Stopped: c.Stopped };
+}
+
+/** SageMaker's ObjectiveStatusCounters. */
+export function objectiveCounters(s: JobState) {
+  const c = s.counts;
+  return { Succeeded: c.Completed, Pending: c.Pending + c.Running, Failed: c.Failed + c.Stopped };
+}

@@ -128,4 +128,24 @@ describe("coordinator HTTP API", () => {
     expect(status).toBe("Stopped");
     expect((await api("/v1/jobs/nope")).status).toBe(404);
   });
+
+  it("deletes an ended job, and refuses to delete one that runs", async () => {
+    const { jobId } = (await (await api("/v1/jobs", { method: "POST", body: JSON.stringify({ ...SPEC, limits: { maxTrials: 50, maxParallelTrials: 1 } }) })).json()) as { jobId: string };
+    const refused = await api(`/v1/jobs/${jobId}`, { method: "DELETE" });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: "JOB_ACTIVE", status: "InProgress" });
+    await api(`/v1/jobs/${jobId}/stop`, { method: "POST" });
+    let deleted: Response | undefined;
+    for (let i = 0; i < 200; i++) {
+      deleted = await api(`/v1/jobs/${jobId}`, { method: "DELETE" });
+      if (deleted.status !== 409) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(deleted!.status).toBe(200);
+    expect(await deleted!.json()).toEqual({ jobId, deleted: true });
+    expect((await api(`/v1/jobs/${jobId}`)).status).toBe(404);
+    expect((await api(`/v1/jobs/${jobId}`, { method: "DELETE" })).status).toBe(404);
+    const list = (await (await api("/v1/jobs")).json()) as { jobs: { jobId: string }[] };
+    expect(list.jobs.map((j) => j.jobId)).not.toContain(jobId);
+  });
 });

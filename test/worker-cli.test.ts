@@ -60,7 +60,7 @@ describe("hyperfleet worker", () => {
       const coordinator = new Coordinator(await NatsCoordinatorTransport.connect({ servers: nats.url, prefix: "cli", leaseMs: 2000 }), new MemoryJournal());
       await coordinator.start();
       const first = startWorker("first");
-      await until(() => coordinator.workers.has("first"));
+      await until(() => coordinator.workers.get("first") !== undefined);
       const jobId = await coordinator.submit({
         name: "kill-nine",
         objective: { metric: "loss", type: "minimize" },

@@ -3,8 +3,10 @@
 export * from "@hyperfleet/optimizer";
 export { jobSpecSchema, parseJobSpec, type JobSpec, type JobSpecInput } from "./job/job-spec.js";
 export { JobSpecError, type SpecProblem } from "./job/job-spec-error.js";
+export { JobActiveError, JobNotFoundError } from "./job/job-errors.js";
 export { fromSageMakerRequest } from "./job/sagemaker-request.js";
-export { Coordinator, WORKER_TTL_MS, type CoordinatorOptions } from "./job/coordinator.js";
+export { Coordinator, type CoordinatorOptions } from "./job/coordinator.js";
+export { WORKER_TTL_MS } from "@hyperfleet/transport";
 export { JobRunner } from "./job/job-runner.js";
 export { applyJobEvent, initialJobState, replayJob, inFlight, type JobState, type JobStatus, type TrialStatus, type JobTrial, type WarmObservation } from "./job/job-state.js";
 export { jobEnding, CONVERGED_ASKS, CONVERGED_LOG_EI, type JobEnding } from "./job/completion.js";

@@ -1,5 +1,5 @@
 /**
- * Typed errors of the coordinator package. Branch on `code`, never on the message text.
+ * Typed errors of the optimizer package. Branch on `code`, never on the message text.
  * `retryable` tells a caller across the wire whether the same call may succeed later.
  */
 export const ErrorCode = {
@@ -11,22 +11,28 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export class HyperfleetError extends Error {
-  readonly code: ErrorCode;
+/**
+ * The one base class of every Hyperfleet package's errors. It takes any string code so that other
+ * packages (which this one may not import) keep their own code lists; `C` narrows it per subclass,
+ * and the codes that cross the wire are listed once in @hyperfleet/proto's WireErrorCode.
+ */
+export class HyperfleetError<C extends string = string> extends Error {
+  readonly code: C;
   readonly retryable: boolean;
-  constructor(code: ErrorCode, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+  constructor(code: C, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.retryable = options.retryable ?? false;
   }
-  toWire(): { code: ErrorCode; message: string; retryable: boolean } {
+  /** The `{code, message, retryable}` shape errors travel in (WireError, HTTP answers). */
+  toWire(): { code: C; message: string; retryable: boolean } {
     return { code: this.code, message: this.message, retryable: this.retryable };
   }
 }
 
 /** A search space that breaks a rule; `parameter` and `rule` say which and why. */
-export class InvalidSpaceError extends HyperfleetError {
+export class InvalidSpaceError extends HyperfleetError<ErrorCode> {
   readonly parameter: string;
   readonly rule: string;
   constructor(parameter: string, rule: string, detail: string) {
@@ -37,7 +43,7 @@ export class InvalidSpaceError extends HyperfleetError {
 }
 
 /** A bad argument to an optimizer call; `field` names it, `allowed` says what would be accepted. */
-export class InvalidArgumentError extends HyperfleetError {
+export class InvalidArgumentError extends HyperfleetError<ErrorCode> {
   readonly field: string;
   readonly allowed: string;
   constructor(field: string, allowed: string, got: unknown) {
@@ -47,7 +53,7 @@ export class InvalidArgumentError extends HyperfleetError {
   }
 }
 
-export class UnknownTrialError extends HyperfleetError {
+export class UnknownTrialError extends HyperfleetError<ErrorCode> {
   readonly trialId: number;
   constructor(trialId: number) {
     super(ErrorCode.UnknownTrial, `trial ${trialId} was never asked for`);
@@ -55,7 +61,7 @@ export class UnknownTrialError extends HyperfleetError {
   }
 }
 
-export class TrialAlreadyFinishedError extends HyperfleetError {
+export class TrialAlreadyFinishedError extends HyperfleetError<ErrorCode> {
   readonly trialId: number;
   readonly state: string;
   constructor(trialId: number, state: string) {
@@ -66,7 +72,7 @@ export class TrialAlreadyFinishedError extends HyperfleetError {
 }
 
 /** The GP could not be factorized even with the largest jitter; retrying with more data may help. */
-export class NumericalFailureError extends HyperfleetError {
+export class NumericalFailureError extends HyperfleetError<ErrorCode> {
   constructor(message: string) {
     super(ErrorCode.NumericalFailure, message, { retryable: true });
   }

@@ -16,3 +16,5 @@ export namespace v1 {
   export type Control = hyperfleet.v1.Control;
   export type WorkerAnnouncement = hyperfleet.v1.WorkerAnnouncement;
 }
+
+export { WireErrorCode } from "./error-codes.js";

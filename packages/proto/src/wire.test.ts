@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { v1 } from "./mod.js";
+import { v1, WireErrorCode } from "./mod.js";
 
 describe("hyperfleet/v1 wire types", () => {
   it("round-trips a trial assignment with typed hyperparameters, 64-bit ids as numbers", () => {
@@ -25,7 +25,7 @@ describe("hyperfleet/v1 wire types", () => {
   });
 
   it("carries one event kind per envelope", () => {
-    const bytes = v1.Event.encode({ result: { jobId: "j", trialId: 1, attempt: 1, status: v1.TrialResult.Status.STATUS_FAILED, error: { code: "WORKER_LOST", message: "gone", retryable: true } } }).finish();
+    const bytes = v1.Event.encode({ result: { jobId: "j", trialId: 1, attempt: 1, status: v1.TrialResult.Status.STATUS_FAILED, error: { code: WireErrorCode.MaxDeliveries, message: "gone", retryable: true } } }).finish();
     const e = v1.Event.decode(bytes);
     expect(e.kind).toBe("result");
     expect(e.result!.error!.retryable).toBe(true);

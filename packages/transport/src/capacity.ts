@@ -1,10 +1,18 @@
 import type { ResourceRequest, WorkerCapabilities } from "./domain.js";
 import { matchingGpus } from "./placement.js";
 
+/** Room for one attempt: what it took, and exactly which GPUs, so a release returns those and no others. */
+export interface Reservation {
+  readonly request: ResourceRequest;
+  /** GPU indices the attempt owns exclusively: the lowest free ones of the asked model. */
+  readonly gpus: readonly number[];
+}
+
 /**
- * What a worker has free: slots, CPUs, memory and GPUs. Transports reserve before they pull, so a
- * worker never holds more attempts than it can run; a GPU trial takes its GPUs off the free list, and
- * CPU-only trials only get the slots beyond one per free GPU.
+ * What a worker has free: slots, CPUs, memory and GPUs. The worker's only allocator: transports
+ * reserve before they pull, so a worker never holds more attempts than it can run, and the GPUs a
+ * reservation picked travel with the attempt (ClaimedTrial.gpus) to the runtime. CPU-only trials
+ * only get the slots beyond one per free GPU.
  */
 export class WorkerCapacity {
   private freeSlots: number;
@@ -13,8 +21,8 @@ export class WorkerCapacity {
   private readonly freeGpus: Set<number>;
   private readonly capabilities: WorkerCapabilities;
   private readonly waiters: (() => void)[] = [];
-  /** GPU sets handed out; any set of the right size can be returned for a release. */
-  private readonly taken: number[][] = [];
+  /** Reservations not yet released: a second release of the same one changes nothing. */
+  private readonly held = new Set<Reservation>();
 
   constructor(capabilities: WorkerCapabilities, slots: number) {
     this.capabilities = capabilities;
@@ -28,28 +36,30 @@ export class WorkerCapacity {
     return this.freeSlots;
   }
 
-  /** Reserves room for up to `max` attempts of the request; returns how many fit. */
-  reserve(r: ResourceRequest, max: number): number {
-    let n = 0;
-    while (n < max && this.fits(r)) {
+  /** Reserves room for up to `max` attempts of the request; returns one reservation per attempt that fits. */
+  reserve(request: ResourceRequest, max: number): Reservation[] {
+    const out: Reservation[] = [];
+    while (out.length < max && this.fits(request)) {
       this.freeSlots--;
-      this.freeCpus -= r.cpus;
-      this.freeMemory -= r.memoryMiB;
-      const gpus = matchingGpus(this.capabilities, r).filter((i) => this.freeGpus.has(i)).slice(0, r.gpus);
+      this.freeCpus -= request.cpus;
+      this.freeMemory -= request.memoryMiB;
+      const gpus = this.freeMatching(request).slice(0, request.gpus);
       for (const g of gpus) this.freeGpus.delete(g);
-      this.taken.push(gpus);
-      n++;
+      const reservation: Reservation = { request, gpus };
+      this.held.add(reservation);
+      out.push(reservation);
     }
-    return n;
+    return out;
   }
 
-  /** Returns one attempt's worth of the request. */
-  release(r: ResourceRequest): void {
+  /** Returns what the reservation took, its own GPUs included; idempotent. */
+  release(reservation: Reservation): void {
+    if (!this.held.delete(reservation)) return;
+    const r = reservation.request;
     this.freeSlots++;
     this.freeCpus += r.cpus;
     this.freeMemory += r.memoryMiB;
-    const gpus = this.takenFor(r);
-    for (const g of gpus) this.freeGpus.add(g);
+    for (const g of reservation.gpus) this.freeGpus.add(g);
     for (const w of this.waiters.splice(0)) w();
   }
 
@@ -63,11 +73,13 @@ export class WorkerCapacity {
     // A CPU-only trial never takes the slot a free GPU would need: GPU workers keep one slot per free
     // GPU for GPU trials, so a GPU does not sit idle behind CPU work while GPU trials wait.
     if (r.gpus === 0) return this.freeSlots > this.freeGpus.size;
-    return matchingGpus(this.capabilities, r).filter((i) => this.freeGpus.has(i)).length >= r.gpus;
+    return this.freeMatching(r).length >= r.gpus;
   }
 
-  private takenFor(r: ResourceRequest): number[] {
-    const i = this.taken.findIndex((g) => g.length === r.gpus);
-    return i < 0 ? [] : this.taken.splice(i, 1)[0]!;
+  /** Free GPUs of the asked model (case-insensitive substring), lowest index first. */
+  private freeMatching(r: ResourceRequest): number[] {
+    return matchingGpus(this.capabilities, r)
+      .filter((i) => this.freeGpus.has(i))
+      .sort((a, b) => a - b);
   }
 }

@@ -1,7 +1,7 @@
-import type { MetricPoint, TrialOffer, TrialOutcome, TransportEvent } from "./domain.js";
+import { attemptKey, type MetricPoint, type TrialOffer, type TrialOutcome, type TransportEvent } from "./domain.js";
 import type { ClaimedTrial } from "./transport.js";
 
-/** What a transport does to the broker message behind a claimed attempt. */
+/** What the delivery path does to the broker message behind a claimed attempt. */
 export interface Lease {
   extend(): void | Promise<void>;
   ack(): void | Promise<void>;
@@ -16,15 +16,17 @@ export interface Lease {
 export function claimedTrial(
   offer: TrialOffer,
   delivery: number,
+  gpus: readonly number[],
   workerId: string,
   lease: Lease,
   publish: (event: TransportEvent) => Promise<void>,
 ): ClaimedTrial {
-  const key = { jobId: offer.jobId, trialId: offer.trialId, attempt: offer.attempt };
+  const key = attemptKey(offer);
   let settled = false;
   return {
     offer,
     delivery,
+    gpus,
     async heartbeat() {
       if (settled) return;
       await lease.extend();

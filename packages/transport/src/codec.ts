@@ -1,4 +1,4 @@
-import { v1 } from "@hyperfleet/proto";
+import { v1, WireErrorCode } from "@hyperfleet/proto";
 import type {
   ControlCommand,
   HyperparameterValue,
@@ -194,7 +194,7 @@ export function decodeEvent(bytes: Uint8Array): TransportEvent {
     if (r.status === Status.STATUS_COMPLETED) outcome = { status: "completed", finalMetrics, ...logTail };
     else if (r.status === Status.STATUS_STOPPED) outcome = { status: "stopped", finalMetrics, ...logTail };
     else if (r.status === Status.STATUS_FAILED) {
-      const error = { code: r.error?.code || "UNKNOWN", message: r.error?.message ?? "", retryable: r.error?.retryable ?? false };
+      const error = { code: r.error?.code || WireErrorCode.Unknown, message: r.error?.message ?? "", retryable: r.error?.retryable ?? false };
       outcome = { status: "failed", error, finalMetrics, ...logTail };
     } else throw malformed(`unknown result status ${r.status}`);
     return { type: "result", jobId: r.jobId!, trialId: Number(r.trialId), attempt: r.attempt!, workerId: r.workerId ?? "", outcome, finishedUnixMs: Number(r.finishedUnixMs ?? 0) };

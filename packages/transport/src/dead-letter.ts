@@ -1,3 +1,4 @@
+import { WireErrorCode } from "@hyperfleet/proto";
 import type { TrialOffer, TransportEvent } from "./domain.js";
 
 /**
@@ -13,7 +14,7 @@ export function maxDeliveriesResult(offer: TrialOffer, deliveries: number | unde
     workerId: "",
     outcome: {
       status: "failed",
-      error: { code: "MAX_DELIVERIES", message: `lease lost on ${deliveries ?? "every"} deliveries`, retryable: true },
+      error: { code: WireErrorCode.MaxDeliveries, message: `lease lost on ${deliveries ?? "every"} deliveries`, retryable: true },
       finalMetrics: [],
     },
     finishedUnixMs: Date.now(),

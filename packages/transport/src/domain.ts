@@ -2,6 +2,8 @@
  * Domain types that cross between coordinator and workers. Transports convert them to and from the
  * hyperfleet/v1 wire types at the edge (codec.ts); nothing else sees protobuf.
  */
+import type { WireErrorCode } from "@hyperfleet/proto";
+
 export interface ResourceRequest {
   cpus: number;
   memoryMiB: number;
@@ -66,7 +68,13 @@ export interface MetricPoint {
 }
 
 export interface WireError {
-  code: string;
+  /**
+   * One of WireErrorCode when we sent it. A worker in another language may send a code we do not
+   * know (and a newer worker a code added since): it must still decode, keep its text and reach the
+   * job state and the API, so the type stays open (`string & {}` keeps the known codes suggested
+   * without narrowing what decodes).
+   */
+  code: WireErrorCode | (string & {});
   message: string;
   retryable: boolean;
 }
@@ -103,4 +111,9 @@ export type ControlCommand =
 
 export function attemptId(k: AttemptKey): string {
   return `${k.jobId}/${k.trialId}/${k.attempt}`;
+}
+
+/** Only the key of something that carries one (an offer, an event), to spread into an event. */
+export function attemptKey(k: AttemptKey): AttemptKey {
+  return { jobId: k.jobId, trialId: k.trialId, attempt: k.attempt };
 }

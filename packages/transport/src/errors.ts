@@ -1,22 +1,17 @@
+import { HyperfleetError } from "@hyperfleet/optimizer";
+import { WireErrorCode } from "@hyperfleet/proto";
+
 /** Typed errors of the transport package: branch on `code`; `retryable` says whether to try again. */
 export const TransportErrorCode = {
-  Closed: "TRANSPORT_CLOSED",
-  Unavailable: "BROKER_UNAVAILABLE",
-  InvalidArgument: "INVALID_ARGUMENT",
-  Malformed: "MALFORMED_MESSAGE",
+  Closed: WireErrorCode.TransportClosed,
+  Unavailable: WireErrorCode.BrokerUnavailable,
+  InvalidArgument: WireErrorCode.InvalidArgument,
+  Malformed: WireErrorCode.MalformedMessage,
 } as const;
 export type TransportErrorCode = (typeof TransportErrorCode)[keyof typeof TransportErrorCode];
 
-export class TransportError extends Error {
-  readonly code: TransportErrorCode;
-  readonly retryable: boolean;
-  constructor(code: TransportErrorCode, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = "TransportError";
-    this.code = code;
-    this.retryable = options.retryable ?? false;
-  }
-}
+/** Hyperfleet's one error base class (`name` "TransportError", `code`, `retryable`, `cause`, `toWire()`). */
+export class TransportError extends HyperfleetError<TransportErrorCode> {}
 
 /** Counters every transport keeps; the coordinator and worker export them to Prometheus. */
 export interface TransportStats {

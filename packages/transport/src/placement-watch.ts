@@ -1,12 +1,18 @@
-import { attemptId, type ControlCommand, type TrialOffer, type TransportEvent, type WorkerCapabilities } from "./domain.js";
+import { attemptId, attemptKey, type ControlCommand, type TrialOffer, type TransportEvent } from "./domain.js";
 import { canSatisfy, resourceClassOf } from "./placement.js";
 import type { CoordinatorTransport, Subscription } from "./transport.js";
+import { WorkerRegistry } from "./worker-registry.js";
 
 export interface PlacementWatchOptions {
   /** How long an attempt may wait with no connected worker able to run it (default 60 s). */
   unschedulableAfterMs?: number;
-  /** A worker counts as connected this long after its last announcement (default 30 s). */
+  /** A worker counts as connected this long after its last announcement (default 30 s); ignored with `registry`. */
   workerTtlMs?: number;
+  /**
+   * The connected workers, shared with whoever else needs them (the coordinator), so both agree;
+   * the watch observes every announcement into it. Default: a registry of its own.
+   */
+  registry?: WorkerRegistry;
   now?: () => number;
 }
 
@@ -18,28 +24,25 @@ export interface PlacementWatchOptions {
  */
 export function withPlacementWatch(inner: CoordinatorTransport, options: PlacementWatchOptions = {}): CoordinatorTransport {
   const after = options.unschedulableAfterMs ?? 60_000;
-  const ttl = options.workerTtlMs ?? 30_000;
   const now = options.now ?? Date.now;
-  const workers = new Map<string, { capabilities: WorkerCapabilities; seen: number }>();
+  const workers = options.registry ?? new WorkerRegistry({ ttlMs: options.workerTtlMs, now });
   const waiting = new Map<string, { offer: TrialOffer; since: number }>();
 
   const observe = (e: TransportEvent): void => {
-    if (e.type === "worker") {
-      if (e.announcement.leaving) workers.delete(e.announcement.workerId);
-      else workers.set(e.announcement.workerId, { capabilities: e.announcement.capabilities, seen: now() });
-    } else if (e.type === "claim" || e.type === "result") waiting.delete(attemptId(e));
+    if (e.type === "worker") workers.observe(e.announcement);
+    else if (e.type === "claim" || e.type === "result") waiting.delete(attemptId(e));
   };
 
   const unschedulable = (): TransportEvent[] => {
     const t = now();
-    const live = [...workers.values()].filter((w) => t - w.seen <= ttl);
+    const live = workers.live();
     const out: TransportEvent[] = [];
     for (const [id, w] of waiting) {
       if (t - w.since < after || live.some((l) => canSatisfy(l.capabilities, w.offer.resources))) continue;
       waiting.delete(id);
       const r = w.offer.resources;
       const reason = `no connected worker has ${r.gpus > 0 ? `${r.gpus} GPU(s)${r.gpuModel ? ` of model ${r.gpuModel}` : ""}, ` : ""}${r.cpus} CPUs, ${r.memoryMiB} MiB${Object.keys(r.labels ?? {}).length ? ` and labels ${JSON.stringify(r.labels)}` : ""} (${live.length} connected)`;
-      out.push({ type: "unschedulable", jobId: w.offer.jobId, trialId: w.offer.trialId, attempt: w.offer.attempt, resourceClass: resourceClassOf(r), reason });
+      out.push({ type: "unschedulable", ...attemptKey(w.offer), resourceClass: resourceClassOf(r), reason });
     }
     return out;
   };

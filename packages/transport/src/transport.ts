@@ -34,6 +34,11 @@ export interface ClaimedTrial {
   readonly offer: TrialOffer;
   /** 1 on the first delivery; more when a lease expired or a worker handed it back. */
   readonly delivery: number;
+  /**
+   * The GPU indices the worker's capacity reserved for this attempt, exclusively: the runtime must
+   * use exactly these (CUDA_VISIBLE_DEVICES, the container's device request). Empty for CPU trials.
+   */
+  readonly gpus: readonly number[];
   /** Extends the lease and tells the coordinator the attempt is alive. */
   heartbeat(): Promise<void>;
   reportMetrics(points: readonly MetricPoint[]): Promise<void>;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { parseDeclaredGpus, parseNvidiaSmi } from "./capabilities.js";
-import { GpuAllocator } from "./gpu-allocator.js";
 import { parseMetricJson, RegexMetricExtractor } from "./metrics/metric-parser.js";
 
 describe("metric parsing", () => {
@@ -24,18 +23,8 @@ describe("metric parsing", () => {
   });
 });
 
-describe("GPUs", () => {
-  it("hands out whole GPUs exclusively and of the asked model", () => {
-    const a = new GpuAllocator([{ index: 0, model: "NVIDIA A100" }, { index: 1, model: "NVIDIA A100" }, { index: 2, model: "Tesla T4" }]);
-    expect(a.take(1, "t4")).toEqual([2]);
-    expect(a.take(1, "t4")).toBeUndefined();
-    expect(a.take(2)).toEqual([0, 1]);
-    expect(a.take(1)).toBeUndefined();
-    a.give([1]);
-    expect(a.take(1, "a100")).toEqual([1]);
-    expect(a.take(0)).toEqual([]);
-  });
-
+// GPU allocation (exclusive, by model, lowest indices first) is tested with WorkerCapacity in @hyperfleet/transport.
+describe("GPU inventory", () => {
   it("reads nvidia-smi's CSV and declared inventories", () => {
     expect(parseNvidiaSmi("0, NVIDIA H100 80GB HBM3, 81559\n1, NVIDIA H100 80GB HBM3, 81559\n")).toEqual([
       { index: 0, model: "NVIDIA H100 80GB HBM3", memoryMiB: 81559 },

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import { attemptId, type ClaimedTrial, type ControlCommand, type Subscription, type TrialOutcome, type WorkerCapabilities, type WorkerTransport } from "@hyperfleet/transport";
-import { GpuAllocator } from "./gpu-allocator.js";
+import { attemptId, WireErrorCode, type ClaimedTrial, type ControlCommand, type Subscription, type TrialOutcome, type WorkerCapabilities, type WorkerTransport } from "@hyperfleet/transport";
 import { MetricBatcher } from "./metrics/metric-batcher.js";
 import type { RunOutcome, RunningTrial, Runtime } from "./runtimes/runtime.js";
 
@@ -32,13 +31,13 @@ interface Running {
 }
 
 /**
- * Claims the attempts this machine can run, runs each with its runtime on its own GPUs, streams its
- * metrics, heartbeats while it runs, and reports how it ended. Stop commands end an attempt as
- * Stopped with its last metrics; shutdown() stops claiming, lets running attempts finish until a
- * deadline, then hands the rest back for other workers.
+ * Claims the attempts this machine can run, runs each with its runtime on the GPUs its claim holds
+ * (the transport's WorkerCapacity is the only allocator), streams its metrics, heartbeats while it
+ * runs, and reports how it ended. Stop commands end an attempt as Stopped with its last metrics;
+ * shutdown() stops claiming, lets running attempts finish until a deadline, then hands the rest back
+ * for other workers.
  */
 export class Worker {
-  private readonly gpus: GpuAllocator;
   private readonly running = new Map<string, Running>();
   private readonly logs = new Map<string, string[]>();
   private claim: Subscription | undefined;
@@ -47,9 +46,7 @@ export class Worker {
   private readonly idle: (() => void)[] = [];
   readonly counts = { completed: 0, failed: 0, stopped: 0, handedBack: 0 };
 
-  constructor(private readonly o: WorkerOptions) {
-    this.gpus = new GpuAllocator(o.capabilities.gpus);
-  }
+  constructor(private readonly o: WorkerOptions) {}
 
   async start(): Promise<void> {
     await this.announce(false);
@@ -105,14 +102,8 @@ export class Worker {
     if (!runtime) {
       // Handing it back would bounce it between workers like this one; a retryable failure lets the
       // coordinator's retry policy decide (and tells the user which runtime is missing).
-      const error = { code: "RUNTIME_UNAVAILABLE", message: `worker ${this.o.workerId} has no ${offer.training.runtime} runtime`, retryable: true };
+      const error = { code: WireErrorCode.RuntimeUnavailable, message: `worker ${this.o.workerId} has no ${offer.training.runtime} runtime`, retryable: true };
       await trial.finish({ status: "failed", error, finalMetrics: [] }).catch(() => undefined);
-      return;
-    }
-    const gpus = this.gpus.take(offer.resources.gpus, offer.resources.gpuModel);
-    if (!gpus) {
-      // The transport reserved them, so this is a race with a finishing attempt: let another worker try.
-      await trial.release().catch(() => undefined);
       return;
     }
     const log: string[] = [];
@@ -126,7 +117,8 @@ export class Worker {
     try {
       entry.process = runtime.run({
         offer,
-        gpus,
+        // Exactly the GPUs the transport's capacity reserved for this attempt, held until it settles.
+        gpus: trial.gpus,
         workDir,
         onMetrics: (points) => batcher.push(points),
         onOutput: (line) => {
@@ -152,7 +144,6 @@ export class Worker {
     } finally {
       clearInterval(heartbeat);
       clearTimeout(deadline);
-      this.gpus.give(gpus);
       this.running.delete(key);
       rmSync(workDir, { recursive: true, force: true });
       if (this.running.size === 0) for (const f of this.idle.splice(0)) f();
@@ -181,7 +172,7 @@ function toOutcome(o: RunOutcome, stopReason: Running["stopReason"], batcher: Me
   const last = log.slice(-5).join("\n");
   return {
     status: "failed",
-    error: { code: "TRAINING_EXIT_CODE", message: `training exited with ${o.signal ? `signal ${o.signal}` : `code ${o.exitCode}`}${last ? `; last output:\n${last}` : ""}`, retryable: false },
+    error: { code: WireErrorCode.TrainingExitCode, message: `training exited with ${o.signal ? `signal ${o.signal}` : `code ${o.exitCode}`}${last ? `; last output:\n${last}` : ""}`, retryable: false },
     finalMetrics,
   };
 }

@@ -1,5 +1,5 @@
 import { FileJournal, RecordLogJournal, startCoordinatorService, type Journal } from "@hyperfleet/coordinator";
-import { NatsCoordinatorTransport, NatsRecordLog, RabbitCoordinatorTransport, withPlacementWatch, type CoordinatorTransport, type RecordLog } from "@hyperfleet/transport";
+import { NatsCoordinatorTransport, NatsRecordLog, RabbitCoordinatorTransport, withPlacementWatch, WorkerRegistry, type CoordinatorTransport, type RecordLog } from "@hyperfleet/transport";
 import pino from "pino";
 import { BROKER_FLAGS, brokerFrom, hostPort, parseFlags } from "../flags.js";
 import { EXIT } from "../usage-error.js";
@@ -45,7 +45,9 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   const prefix = broker.prefix ? { prefix: broker.prefix } : {};
   const inner: CoordinatorTransport =
     broker.kind === "nats" ? await NatsCoordinatorTransport.connect({ servers: broker.url, ...prefix }) : await RabbitCoordinatorTransport.connect({ url: broker.url, ...prefix });
-  const transport = withPlacementWatch(inner, { unschedulableAfterMs });
+  // One registry of live workers for the placement watch and the coordinator's fair shares.
+  const workers = new WorkerRegistry();
+  const transport = withPlacementWatch(inner, { unschedulableAfterMs, registry: workers });
   let recordLog: RecordLog | undefined;
   let journal: Journal;
   if (values.journal || broker.kind === "amqp") journal = new FileJournal(values.journal ?? "hyperfleet-journal.jsonl");
@@ -54,9 +56,13 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   const service = await startCoordinatorService({
     transport,
     journal,
+    workers,
     http,
     ...(token ? { token } : {}),
-    hooks: { trialEnded: (jobId, status, t) => log.info({ jobId, trialId: t.trialId, status, objective: t.objective, error: t.error?.code }, "trial ended") },
+    hooks: {
+      trialEnded: (jobId, status, t) => log.info({ jobId, trialId: t.trialId, status, objective: t.objective, error: t.error?.code }, "trial ended"),
+      failed: (jobId, err) => log.error({ jobId, err }, "a timed task failed (a time limit or an offer retry); the job carries on at its next event"),
+    },
   });
   const jobs = [...service.coordinator.jobs.values()];
   log.info({ url: service.url, broker: broker.kind, journal: recordLog ? "jetstream" : "file", jobsRestored: jobs.length, jobsInProgress: jobs.filter((j) => j.status === "InProgress").length }, "coordinator started");

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Registry } from "prom-client";
 import { HyperfleetError } from "@hyperfleet/optimizer";
+import { TransportError, WireErrorCode } from "@hyperfleet/transport";
 import type { Coordinator } from "../job/coordinator.js";
+import { JobActiveError, JobNotFoundError } from "../job/job-errors.js";
 import { JobSpecError } from "../job/job-spec-error.js";
 import type { JobRunner } from "../job/job-runner.js";
 import { fromSageMakerRequest } from "../job/sagemaker-request.js";
@@ -17,7 +19,7 @@ export interface HttpApiOptions {
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: WireErrorCode,
     message: string,
     readonly extra: Record<string, unknown> = {},
   ) {
@@ -40,16 +42,16 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
   const path = url.pathname.replace(/\/+$/, "") || "/";
   const method = req.method ?? "GET";
   if (path === "/healthz") return send(res, 200, { status: "ok" });
-  if (path === "/readyz") return o.coordinator.started ? send(res, 200, { status: "ready" }) : send(res, 503, { code: "NOT_READY", message: "the coordinator is still replaying its journal" });
+  if (path === "/readyz") return o.coordinator.started ? send(res, 200, { status: "ready" }) : send(res, 503, { code: WireErrorCode.NotReady, message: "the coordinator is still replaying its journal" });
   if (path === "/openapi.json") return send(res, 200, OPENAPI);
-  if (o.token !== undefined && req.headers.authorization !== `Bearer ${o.token}`) throw new HttpError(401, "UNAUTHORIZED", "a bearer token is required (Authorization: Bearer <token>)");
+  if (o.token !== undefined && req.headers.authorization !== `Bearer ${o.token}`) throw new HttpError(401, WireErrorCode.Unauthorized, "a bearer token is required (Authorization: Bearer <token>)");
   if (path === "/metrics") {
     res.writeHead(200, { "content-type": o.registry.contentType });
     res.end(await o.registry.metrics());
     return;
   }
   const parts = path.split("/").filter(Boolean); // v1, jobs, :id, ...
-  if (parts[0] !== "v1" || parts[1] !== "jobs") throw new HttpError(404, "NOT_FOUND", `no route ${method} ${path}`);
+  if (parts[0] !== "v1" || parts[1] !== "jobs") throw new HttpError(404, WireErrorCode.NotFound, `no route ${method} ${path}`);
   const jobs = o.coordinator.jobs;
   if (parts.length === 2) {
     if (method === "GET") return send(res, 200, { jobs: [...jobs.values()].map(summary) });
@@ -62,7 +64,7 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
     }
   }
   const job = jobs.get(decodeURIComponent(parts[2] ?? ""));
-  if (!job) throw new HttpError(404, "JOB_NOT_FOUND", `no job ${JSON.stringify(parts[2])}`);
+  if (!job) throw new HttpError(404, WireErrorCode.JobNotFound, `no job ${JSON.stringify(parts[2])}`);
   if (parts.length === 3) {
     if (method === "GET") return send(res, 200, detail(job));
     if (method === "PATCH") {
@@ -70,11 +72,15 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
       const limits = body?.limits ?? {};
       for (const field of ["maxTrials", "maxParallelTrials"] as const) {
         const v = limits[field];
-        if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 1)) throw new HttpError(400, "INVALID_ARGUMENT", `limits.${field}: expected an integer >= 1`, { field: `limits.${field}` });
+        if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 1)) throw new HttpError(400, WireErrorCode.InvalidArgument, `limits.${field}: expected an integer >= 1`, { field: `limits.${field}` });
       }
       await job.changeLimits(limits as { maxTrials?: number; maxParallelTrials?: number });
       return send(res, 200, detail(job));
     }
+  }
+  if (parts.length === 3 && method === "DELETE") {
+    await o.coordinator.deleteJob(job.jobId);
+    return send(res, 200, { jobId: job.jobId, deleted: true });
   }
   if (parts.length === 4 && parts[3] === "stop" && method === "POST") {
     await job.stop();
@@ -84,12 +90,12 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
     // The list leaves out metric series and logs; GET one trial, or its logs, for them.
     if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "metrics" && k !== "logTail"))) });
     const trial = job.trials.get(Number(parts[4]));
-    if (!trial) throw new HttpError(404, "TRIAL_NOT_FOUND", `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
+    if (!trial) throw new HttpError(404, WireErrorCode.TrialNotFound, `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
     if (parts.length === 5) return send(res, 200, Object.fromEntries(Object.entries(trial).filter(([k]) => k !== "logTail")));
     if (parts.length === 6 && parts[5] === "logs") return send(res, 200, { trialId: trial.trialId, attempt: trial.attempt, lines: trial.logTail ?? [] });
-    throw new HttpError(404, "NOT_FOUND", `no route ${method} ${path}`);
+    throw new HttpError(404, WireErrorCode.NotFound, `no route ${method} ${path}`);
   }
-  throw new HttpError(405, "METHOD_NOT_ALLOWED", `${method} ${path} is not supported`);
+  throw new HttpError(405, WireErrorCode.MethodNotAllowed, `${method} ${path} is not supported`);
 }
 
 function summary(j: JobRunner) {
@@ -121,21 +127,28 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > 1 << 20) throw new HttpError(413, "TOO_LARGE", "request bodies are limited to 1 MiB");
+    if (size > 1 << 20) throw new HttpError(413, WireErrorCode.TooLarge, "request bodies are limited to 1 MiB");
     chunks.push(chunk as Buffer);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
-    throw new HttpError(400, "INVALID_JSON", "the request body is not valid JSON");
+    throw new HttpError(400, WireErrorCode.InvalidJson, "the request body is not valid JSON");
   }
 }
 
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
-  if (err instanceof JobSpecError) return new HttpError(400, "INVALID_JOB_SPEC", err.message, { field: err.problems[0]?.field, problems: err.problems });
-  if (err instanceof HyperfleetError) return new HttpError(err.retryable ? 503 : 400, err.code, err.message);
-  return new HttpError(500, "INTERNAL", (err as Error).message ?? String(err));
+  if (err instanceof JobSpecError) return new HttpError(400, WireErrorCode.InvalidJobSpec, err.message, { field: err.problems[0]?.field, problems: err.problems });
+  if (err instanceof JobNotFoundError) return new HttpError(404, err.code, err.message);
+  if (err instanceof JobActiveError) return new HttpError(409, err.code, err.message, { status: err.status });
+  // The broker is down or closing: the coordinator's trouble, not the request's; try again later.
+  if (err instanceof TransportError) return new HttpError(503, err.code, err.message);
+  if (err instanceof HyperfleetError) {
+    const e = err as HyperfleetError; // instanceof on a generic class narrows to HyperfleetError<any>
+    return new HttpError(e.retryable ? 503 : 400, e.code as WireErrorCode, e.message); // every package code is listed there
+  }
+  return new HttpError(500, WireErrorCode.Internal, (err as Error).message ?? String(err));
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

@@ -24,6 +24,7 @@ export const OPENAPI = {
     "/v1/jobs/{id}": {
       get: { summary: "Describe a job", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } },
       patch: { summary: "Change limits (maxTrials, maxParallelTrials); more trials reopen a Completed job", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 400: json(error) } },
+      delete: { summary: "Forget an ended job (its id is never reused); 409 while it runs", parameters: [jobId], responses: { 200: json({ type: "object" }), 404: json(error), 409: json(error) } },
     },
     "/v1/jobs/{id}/stop": { post: { summary: "Stop a job", parameters: [jobId], responses: { 202: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } } },
     "/v1/jobs/{id}/trials": { get: { summary: "List a job's trials", parameters: [jobId], responses: { 200: json({ type: "object" }) } } },

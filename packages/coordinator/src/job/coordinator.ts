@@ -1,4 +1,5 @@
-import { canSatisfy, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
+import { canSatisfy, WorkerRegistry, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
+import { JobActiveError, JobNotFoundError } from "./job-errors.js";
 import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
 import type { JobEvent, Journal } from "./journal.js";
 import { parseJobSpec } from "./job-spec.js";
@@ -14,10 +15,9 @@ export interface CoordinatorOptions {
    * attempts instead of being adopted.
    */
   volatileTransport?: boolean;
+  /** The live workers, shared with the placement watch (withPlacementWatch's registry option). */
+  workers?: WorkerRegistry;
 }
-
-/** A worker counts as connected this long after its last announcement. */
-export const WORKER_TTL_MS = 30_000;
 
 /** Every job keeps at least this many attempts queued, so no job waits a round trip behind another. */
 export const MIN_QUEUE_SHARE = 2;
@@ -33,8 +33,8 @@ export const MIN_QUEUE_SHARE = 2;
  */
 export class Coordinator {
   readonly jobs = new Map<string, JobRunner>();
-  /** Workers as last announced, with when. */
-  readonly workers = new Map<string, { announcement: WorkerAnnouncement; seenUnixMs: number }>();
+  /** Workers as last announced (live for WORKER_TTL_MS after each announcement). */
+  readonly workers: WorkerRegistry;
   private subscription: Subscription | undefined;
   private nextJob = 1;
   private readonly context: JobContext;
@@ -47,6 +47,7 @@ export class Coordinator {
     options: CoordinatorOptions = {},
   ) {
     this.volatileTransport = options.volatileTransport ?? false;
+    this.workers = options.workers ?? new WorkerRegistry({ now: options.now ?? Date.now });
     this.context = {
       transport,
       journal,
@@ -65,10 +66,9 @@ export class Coordinator {
     return this.transport.stats;
   }
 
-  /** Workers heard from within WORKER_TTL_MS. */
+  /** Workers heard from within the registry's TTL. */
   liveWorkers(): WorkerAnnouncement[] {
-    const now = this.context.now();
-    return [...this.workers.values()].filter((w) => now - w.seenUnixMs <= WORKER_TTL_MS).map((w) => w.announcement);
+    return this.workers.live();
   }
 
   async start(): Promise<void> {
@@ -79,8 +79,8 @@ export class Coordinator {
       byJob.set(e.jobId, list);
     }
     for (const [jobId, events] of byJob) {
-      this.jobs.set(jobId, JobRunner.restore(events, this.context));
       this.nextJob = Math.max(this.nextJob, Number(jobId.split("-").at(-1)) + 1 || this.nextJob);
+      if (events.at(-1)?.type !== "job-deleted") this.jobs.set(jobId, JobRunner.restore(events, this.context));
     }
     // Events that arrive while the jobs resume wait in the queue behind the resumption.
     const resumed = this.queue.run(async () => {
@@ -103,6 +103,21 @@ export class Coordinator {
     });
   }
 
+  /**
+   * Forgets an ended job (SageMaker's DeleteHyperParameterTuningJob). Its events stay in the journal,
+   * so its id is never reused; late events about it are dropped. A running job must be stopped first.
+   */
+  deleteJob(jobId: string): Promise<void> {
+    return this.queue.run(async () => {
+      const job = this.jobs.get(jobId);
+      if (!job) throw new JobNotFoundError(jobId);
+      if (job.status === "InProgress" || job.status === "Stopping") throw new JobActiveError(jobId, job.status);
+      await this.journal.append({ type: "job-deleted", jobId, at: this.context.now() });
+      job.close();
+      this.jobs.delete(jobId);
+    });
+  }
+
   /** Resolves once every command and event queued so far has been handled. */
   idle(): Promise<void> {
     return this.queue.idle();
@@ -110,8 +125,7 @@ export class Coordinator {
 
   private async route(e: TransportEvent): Promise<void> {
     if (e.type === "worker") {
-      if (e.announcement.leaving) this.workers.delete(e.announcement.workerId);
-      else this.workers.set(e.announcement.workerId, { announcement: e.announcement, seenUnixMs: this.context.now() });
+      this.workers.observe(e.announcement);
     } else {
       await this.jobs.get(e.jobId)?.onEvent(e);
       if (e.type !== "claim" && e.type !== "result" && e.type !== "unschedulable") return;

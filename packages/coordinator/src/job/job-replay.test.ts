@@ -120,4 +120,23 @@ describe("the job state is a pure reduction of the journal", () => {
     }
     expect(restoredAsks).toBeGreaterThan(5); // the restart comparison was exercised on Bayesian jobs
   }, 60_000);
+
+  it("a deleted job stays deleted after a restart, and its id is never reused", async () => {
+    const journal = new MemoryJournal();
+    const transport = new ScriptedTransport();
+    const coordinator = new Coordinator(transport, journal);
+    await coordinator.start();
+    const spec = { ...randomSpec(createRng(1)), limits: { maxTrials: 1, maxParallelTrials: 1 }, completion: {} };
+    const jobId = await coordinator.submit(spec);
+    await expect(coordinator.deleteJob(jobId)).rejects.toMatchObject({ code: "JOB_ACTIVE" });
+    await coordinator.jobs.get(jobId)!.stop();
+    await coordinator.deleteJob(jobId);
+    await expect(coordinator.deleteJob(jobId)).rejects.toMatchObject({ code: "JOB_NOT_FOUND" });
+    await coordinator.stop();
+    const again = new Coordinator(new ScriptedTransport(), journal);
+    await again.start();
+    expect(again.jobs.has(jobId)).toBe(false);
+    expect(await again.submit(spec)).not.toBe(jobId);
+    await again.stop();
+  });
 });

@@ -1,5 +1,5 @@
 import { createOptimizer, HyperbandSchedule, MedianRuleIndex, type Optimizer } from "@hyperfleet/optimizer";
-import { resourceClassOf, type CoordinatorTransport, type TrialOutcome, type TransportEvent } from "@hyperfleet/transport";
+import { resourceClassOf, WireErrorCode, type CoordinatorTransport, type TrialOutcome, type TransportEvent } from "@hyperfleet/transport";
 import { CONVERGED_LOG_EI, converged, jobEnding, runtimeDeadline, wantsMoreTrials } from "./completion.js";
 import type { JobEvent, Journal } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
@@ -269,7 +269,7 @@ export class JobRunner {
     } else if (e.type === "result") {
       await this.onResult(t, e.outcome, e.workerId);
     } else if (e.type === "unschedulable") {
-      await this.finishAttempt(t, { status: "failed", error: { code: "UNSCHEDULABLE", message: e.reason, retryable: false }, finalMetrics: [] }, "");
+      await this.finishAttempt(t, { status: "failed", error: { code: WireErrorCode.Unschedulable, message: e.reason, retryable: false }, finalMetrics: [] }, "");
     }
   }
 
@@ -326,7 +326,7 @@ export class JobRunner {
     const metric = outcome.finalMetrics.find((m) => m.name === this.spec.objective.metric);
     const effective: TrialOutcome =
       outcome.status === "completed" && metric === undefined
-        ? { status: "failed", error: { code: "OBJECTIVE_MISSING", message: `the training never reported ${this.spec.objective.metric}`, retryable: false }, finalMetrics: outcome.finalMetrics }
+        ? { status: "failed", error: { code: WireErrorCode.ObjectiveMissing, message: `the training never reported ${this.spec.objective.metric}`, retryable: false }, finalMetrics: outcome.finalMetrics }
         : outcome;
     this.clearTrialTimer(t.trialId);
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });

@@ -1,4 +1,5 @@
-import { ErrorCode, HyperfleetError } from "@hyperfleet/optimizer";
+import { HyperfleetError } from "@hyperfleet/optimizer";
+import { WireErrorCode } from "@hyperfleet/transport";
 
 export interface SpecProblem {
   /** Dotted path of the field, e.g. training.resources.gpus. */
@@ -9,10 +10,10 @@ export interface SpecProblem {
 }
 
 /** A rejected job spec, with every problem found (not only the first). */
-export class JobSpecError extends HyperfleetError {
+export class JobSpecError extends HyperfleetError<typeof WireErrorCode.InvalidJobSpec> {
   readonly problems: readonly SpecProblem[];
   constructor(problems: readonly SpecProblem[]) {
-    super(ErrorCode.InvalidArgument, `invalid job spec:\n${problems.map((p) => `  - ${p.field}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed})` : ""}`).join("\n")}`);
+    super(WireErrorCode.InvalidJobSpec, `invalid job spec:\n${problems.map((p) => `  - ${p.field}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed})` : ""}`).join("\n")}`);
     this.problems = problems;
   }
 }

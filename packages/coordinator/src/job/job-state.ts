@@ -109,7 +109,7 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
       return e.optimizer ? { ...next, optimizer: e.optimizer, lowImprovementAsks: e.lowImprovementAsks ?? next.lowImprovementAsks } : next;
     }
     case "attempt-offered":
-      return updateTrial(s, e.trialId, ({ claimedUnixMs: _claimed, ...t }) => ({ ...t, attempt: e.attempt, status: "Pending", metrics: {} }));
+      return updateTrial(s, e.trialId, ({ claimedUnixMs, ...t }) => ({ ...t, attempt: e.attempt, status: "Pending", metrics: {} }));
     case "attempt-claimed":
       return updateTrial(s, e.trialId, (t) => ({ ...t, status: "Running", workerId: e.workerId, claimedUnixMs: e.at }));
     case "metrics":
@@ -126,8 +126,10 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
       return { ...s, status: "Stopping" };
     case "job-ended":
       return { ...s, status: e.status, reason: e.reason, endedUnixMs: e.at };
+    case "job-deleted":
+      return s; // the coordinator forgets the job; its state as it ended stays what it was
     case "job-reopened": {
-      const { endedUnixMs: _ended, ...rest } = s;
+      const { endedUnixMs, ...rest } = s;
       return { ...rest, status: "InProgress", reason: "" };
     }
   }

@@ -21,6 +21,8 @@ export type JobEvent =
   | { type: "job-ended"; jobId: string; status: "Completed" | "Failed" | "Stopped"; reason: string; at: number }
   | { type: "stop-requested"; jobId: string; at: number }
   | { type: "job-reopened"; jobId: string; at: number }
+  /** The job is forgotten (DELETE): a restarted coordinator does not restore it; its id is never reused. */
+  | { type: "job-deleted"; jobId: string; at: number }
   | { type: "warm-started"; jobId: string; observations: { params: Params; value: number }[]; at: number };
 
 /** The durable log of job events: an append-only file in embedded mode, a JetStream stream in a cluster. */

@@ -1,6 +1,7 @@
 import { encodeEvent, decodeOffer } from "../codec.js";
-import type { WorkerCapacity } from "../capacity.js";
-import type { ResourceRequest, TrialOffer, WorkerCapabilities } from "../domain.js";
+import type { Reservation, WorkerCapacity } from "../capacity.js";
+import type { BrokerMessage } from "../delivery.js";
+import type { ResourceRequest, WorkerCapabilities } from "../domain.js";
 import { maxDeliveriesResult } from "../dead-letter.js";
 import { decodeOrCount, newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
 import { canSatisfy, classPriority } from "../placement.js";
@@ -20,17 +21,10 @@ interface Message {
 }
 
 export interface Claimer {
-  workerId: string;
   capabilities: WorkerCapabilities;
   capacity: WorkerCapacity;
-  deliver(offer: TrialOffer, message: InFlight): void;
-}
-
-export interface InFlight {
-  readonly delivery: number;
-  extend(): void;
-  ack(): void;
-  requeue(): void;
+  /** Called inside pump(): the claimer defers anything that may call back into the broker. */
+  deliver(message: BrokerMessage, reservation: Reservation): void;
 }
 
 /**
@@ -51,6 +45,7 @@ export class InProcessBroker {
   private readonly controls = new Map<string, (bytes: Uint8Array) => void>();
   private nextId = 1;
   private closed = false;
+  private pumping = false;
 
   constructor(options: InProcessOptions = {}) {
     this.leaseMs = options.leaseMs ?? 30_000;
@@ -101,8 +96,21 @@ export class InProcessBroker {
     return () => this.claimers.delete(c);
   }
 
-  /** Hands ready messages to claimers with room, highest-priority class first. */
+  /**
+   * Hands ready messages to claimers with room, highest-priority class first. Not re-entrant: a
+   * settlement during a delivery (a malformed message dropped) is picked up by the loop running.
+   */
   pump(): void {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      this.pumpReady();
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private pumpReady(): void {
     let progressed = true;
     while (progressed && !this.closed) {
       progressed = false;
@@ -111,8 +119,9 @@ export class InProcessBroker {
           .filter(([, q]) => q.ready.length > 0 && canSatisfy(claimer.capabilities, q.request))
           .sort(([, a], [, b]) => classPriority(b.request) - classPriority(a.request));
         for (const [, q] of classes) {
-          if (claimer.capacity.reserve(q.request, 1) === 0) continue;
-          this.deliver(claimer, q.ready.shift()!, q.request);
+          const [reservation] = claimer.capacity.reserve(q.request, 1);
+          if (!reservation) continue;
+          this.deliver(claimer, q.ready.shift()!, reservation);
           progressed = true;
           break;
         }
@@ -120,28 +129,22 @@ export class InProcessBroker {
     }
   }
 
-  private deliver(claimer: Claimer, m: Message, request: ResourceRequest): void {
+  /** A lease like JetStream's: it runs out without heartbeats, and the message is redelivered. */
+  private deliver(claimer: Claimer, m: Message, reservation: Reservation): void {
     m.deliveries++;
-    this.stats.delivered++;
-    if (m.deliveries > 1) this.stats.redelivered++;
-    const offer = decodeOrCount(decodeOffer, m.bytes, this.stats);
-    if (!offer) {
-      claimer.capacity.release(request);
-      return;
-    }
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
     const settle = (): boolean => {
       if (settled) return false;
       settled = true;
       clearTimeout(timer);
-      claimer.capacity.release(request);
       return true;
     };
     const requeue = (): void => {
-      if (!settle()) return;
-      if (m.deliveries >= this.maxDeliveries) this.deadLetter(offer, m);
-      else this.queues.get(m.cls)!.ready.unshift(m);
+      if (settle()) {
+        if (m.deliveries >= this.maxDeliveries) this.deadLetter(m);
+        else this.queues.get(m.cls)!.ready.unshift(m);
+      }
       this.pump();
     };
     const arm = (): void => {
@@ -149,19 +152,18 @@ export class InProcessBroker {
       timer = setTimeout(requeue, this.leaseMs);
       timer.unref?.();
     };
+    const done = (): void => {
+      settle();
+      // Always: the claimer's room may have come back even when the lease had already run out.
+      this.pump();
+    };
     arm();
-    claimer.deliver(offer, {
-      delivery: m.deliveries,
-      extend: () => !settled && arm(),
-      ack: () => {
-        if (settle()) this.pump();
-      },
-      requeue,
-    });
+    claimer.deliver({ data: m.bytes, deliveryCount: m.deliveries, extendLease: () => void (!settled && arm()), ack: done, nack: requeue, term: done }, reservation);
   }
 
-    private deadLetter(offer: TrialOffer, m: Message): void {
-    if (!this.closed) this.publishEvent(encodeEvent(maxDeliveriesResult(offer, m.deliveries)));
+  private deadLetter(m: Message): void {
+    const offer = decodeOrCount(decodeOffer, m.bytes, this.stats);
+    if (offer && !this.closed) this.publishEvent(encodeEvent(maxDeliveriesResult(offer, m.deliveries)));
   }
 
   close(): void {

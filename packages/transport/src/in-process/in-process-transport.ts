@@ -1,6 +1,6 @@
-import { claimedTrial } from "../claimed-trial.js";
 import { WorkerCapacity } from "../capacity.js";
 import { decodeControl, decodeEvent, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
+import { deliver } from "../delivery.js";
 import type { ControlCommand, TrialOffer, TransportEvent, WorkerAnnouncement } from "../domain.js";
 import { decodeOrCount } from "../errors.js";
 import { resourceClassOf } from "../placement.js";
@@ -67,19 +67,12 @@ export class InProcessWorkerTransport implements WorkerTransport {
   }
 
   async claim(options: ClaimOptions): Promise<Subscription> {
+    const capacity = new WorkerCapacity(options.capabilities, options.slots);
     const publish = async (e: TransportEvent): Promise<void> => this.broker.publishEvent(encodeEvent(e));
-    const remove = this.broker.addClaimer({
-      workerId: options.workerId,
-      capabilities: options.capabilities,
-      capacity: new WorkerCapacity(options.capabilities, options.slots),
-      deliver: (offer, message) => {
-        const key = { jobId: offer.jobId, trialId: offer.trialId, attempt: offer.attempt };
-        this.broker.publishEvent(encodeEvent({ type: "claim", ...key, workerId: options.workerId, claimedUnixMs: Date.now(), delivery: message.delivery }));
-        const lease = { extend: () => message.extend(), ack: () => message.ack(), requeue: () => message.requeue() };
-        // Deliver on a later tick, as a network would: the claimer may be inside pump().
-        queueMicrotask(() => options.onTrial(claimedTrial(offer, message.delivery, options.workerId, lease, publish)));
-      },
-    });
+    const target = { workerId: options.workerId, stats: this.broker.stats, capacity, publish, onTrial: options.onTrial };
+    // deliver() hands the trial over after the claim's publish settles, on a later tick, as a
+    // network would: the broker calls this from inside pump().
+    const remove = this.broker.addClaimer({ capabilities: options.capabilities, capacity, deliver: (message, reservation) => deliver(target, message, reservation) });
     return { stop: async () => void remove() };
   }
 

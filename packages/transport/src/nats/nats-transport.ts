@@ -1,8 +1,8 @@
 import { AckPolicy, DeliverPolicy, type Consumer, type JsMsg } from "@nats-io/jetstream";
 import { nanos, type Subscription as NatsSubscription } from "@nats-io/transport-node";
 import { WorkerCapacity } from "../capacity.js";
-import { claimedTrial } from "../claimed-trial.js";
 import { decodeControl, decodeEvent, decodeOffer, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
+import { deliver, type BrokerMessage } from "../delivery.js";
 import { attemptId, type ControlCommand, type ResourceRequest, type TrialOffer, type TransportEvent, type WorkerAnnouncement } from "../domain.js";
 import { maxDeliveriesResult } from "../dead-letter.js";
 import { decodeOrCount, newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
@@ -205,65 +205,29 @@ export class NatsWorkerTransport implements WorkerTransport {
 
   private async pullLoop(consumerName: string, request: ResourceRequest, capacity: WorkerCapacity, options: ClaimOptions, isRunning: () => boolean): Promise<void> {
     const publishEvent = (e: TransportEvent) => publish(this.ctx, eventSubject(this.ctx, e), encodeEvent(e));
+    const target = { workerId: options.workerId, stats: this.stats, capacity, publish: publishEvent, onTrial: options.onTrial, pipelineClaim: true };
     let failures = 0;
     let consumer: Consumer | undefined;
     while (isRunning()) {
       // GPU work keeps its slots through WorkerCapacity (one per free GPU), so loops need no ordering.
       const reserved = capacity.reserve(request, Math.max(1, capacity.slots));
-      if (reserved === 0) {
+      if (reserved.length === 0) {
         await Promise.race([capacity.changed(), sleep(250)]);
         continue;
       }
-      let received = 0;
       try {
         consumer ??= await this.ctx.js.consumers.get(this.ctx.names.trialsStream, consumerName);
-        const batch = await consumer.fetch({ max_messages: reserved, expires: 1000 });
-        for await (const m of batch) {
-          received++;
-          this.deliver(m, request, capacity, options, publishEvent);
-        }
+        const batch = await consumer.fetch({ max_messages: reserved.length, expires: 1000 });
+        for await (const m of batch) deliver(target, natsMessage(m), reserved.shift()!);
         failures = 0;
       } catch {
         consumer = undefined;
         await sleep(RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)]!);
       } finally {
-        for (let i = received; i < reserved; i++) capacity.release(request);
+        // Room reserved for messages the fetch did not bring.
+        for (const r of reserved) capacity.release(r);
       }
     }
-  }
-
-  private deliver(m: JsMsg, request: ResourceRequest, capacity: WorkerCapacity, options: ClaimOptions, publishEvent: (e: TransportEvent) => Promise<void>): void {
-    const delivery = m.info.deliveryCount;
-    this.stats.delivered++;
-    if (delivery > 1) this.stats.redelivered++;
-    const offer = decodeOrCount(decodeOffer, m.data, this.stats);
-    if (!offer) {
-      m.term();
-      capacity.release(request);
-      return;
-    }
-    let released = false;
-    const free = (): void => {
-      if (!released) capacity.release(request);
-      released = true;
-    };
-    const lease = {
-      extend: () => m.working(),
-      // A plain ack: if it is lost the attempt comes again and its result, keyed by attempt, is a duplicate.
-      ack: () => {
-        m.ack();
-        free();
-      },
-      requeue: () => {
-        m.nak();
-        free();
-      },
-    };
-    const key = { jobId: offer.jobId, trialId: offer.trialId, attempt: offer.attempt };
-    // The claim is not awaited: publishes from one connection reach the stream in order, so it still
-    // lands before anything the trial reports, and the trial starts a round trip sooner.
-    publishEvent({ type: "claim", ...key, workerId: options.workerId, claimedUnixMs: Date.now(), delivery }).catch(() => undefined);
-    options.onTrial(claimedTrial(offer, delivery, options.workerId, lease, publishEvent));
   }
 
   async onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription> {
@@ -281,6 +245,19 @@ export class NatsWorkerTransport implements WorkerTransport {
     await Promise.all([...this.active].map((s) => s.stop()));
     await this.ctx.nc.drain().catch(() => undefined);
   }
+}
+
+/** JetStream's side of a delivery. */
+function natsMessage(m: JsMsg): BrokerMessage {
+  return {
+    data: m.data,
+    deliveryCount: m.info.deliveryCount,
+    extendLease: () => m.working(),
+    // A plain ack: if it is lost the attempt comes again and its result, keyed by attempt, is a duplicate.
+    ack: () => m.ack(),
+    nack: () => m.nak(),
+    term: () => m.term(),
+  };
 }
 
 function parseDescription(description: string | undefined): { resourceClass: string; request: ResourceRequest } | undefined {

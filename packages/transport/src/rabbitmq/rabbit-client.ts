@@ -150,7 +150,7 @@ export class RabbitClient {
     const ch = this.publisher;
     if (!ch) throw new TransportError(TransportErrorCode.Unavailable, `not connected to RabbitMQ; publish to ${target} not sent`, { retryable: true });
     try {
-      await new Promise<void>((resolve, reject) => send(ch, (err) => (err ? reject(err) : resolve())));
+      await new Promise<void>((resolve, reject) => send(ch, (err) => (err ? reject(err instanceof Error ? err : new Error(JSON.stringify(err))) : resolve())));
     } catch (cause) {
       throw new TransportError(TransportErrorCode.Unavailable, `publish to ${target} not confirmed`, { retryable: true, cause });
     }

@@ -1,7 +1,7 @@
 import type { Channel, ConsumeMessage } from "amqplib";
 import { WorkerCapacity } from "../capacity.js";
-import { claimedTrial } from "../claimed-trial.js";
 import { decodeControl, decodeEvent, decodeOffer, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
+import { deliver, type DeliveryTarget } from "../delivery.js";
 import { attemptId, type ControlCommand, type ResourceRequest, type TrialOffer, type TransportEvent, type WorkerAnnouncement } from "../domain.js";
 import { maxDeliveriesResult } from "../dead-letter.js";
 import { decodeOrCount, newStats, type TransportStats } from "../errors.js";
@@ -126,6 +126,8 @@ export class RabbitWorkerTransport implements WorkerTransport {
    */
   async claim(options: ClaimOptions): Promise<Subscription> {
     const capacity = new WorkerCapacity(options.capabilities, options.slots);
+    const publish = (e: TransportEvent) => this.client.sendToQueue(this.client.names.events, encodeEvent(e));
+    const target: DeliveryTarget = { workerId: options.workerId, stats: this.stats, capacity, publish, onTrial: options.onTrial };
     const consumers: { ch: Channel; tag: string }[] = [];
     let stopped = false;
     await this.client.onConnected(async (model) => {
@@ -150,7 +152,7 @@ export class RabbitWorkerTransport implements WorkerTransport {
           consuming.add(described.resourceClass);
           void (async () => {
             const queue = await this.client.assertClassQueue(described.resourceClass);
-            const { consumerTag } = await work.consume(queue, (m) => m && this.deliver(work, m, described.request, capacity, options, generation));
+            const { consumerTag } = await work.consume(queue, (m) => m && this.deliver(work, m, described.request, target, generation));
             consumers.push({ ch: work, tag: consumerTag });
           })().catch(() => undefined);
         },
@@ -167,43 +169,29 @@ export class RabbitWorkerTransport implements WorkerTransport {
     };
   }
 
-  private deliver(ch: Channel, msg: ConsumeMessage, request: ResourceRequest, capacity: WorkerCapacity, options: ClaimOptions, generation: number): void {
-    const delivery = 1 + Number(msg.properties.headers?.["x-delivery-count"] ?? 0);
-    this.stats.delivered++;
-    if (delivery > 1 || msg.fields.redelivered) this.stats.redelivered++;
-    const offer = decodeOrCount(decodeOffer, msg.content, this.stats);
-    if (!offer) {
-      safe(() => ch.ack(msg));
-      return;
-    }
-    if (capacity.reserve(request, 1) === 0) {
+  /** Push delivery: the room is reserved when a message arrives, not before it is pulled. */
+  private deliver(ch: Channel, msg: ConsumeMessage, request: ResourceRequest, target: DeliveryTarget, generation: number): void {
+    const [reservation] = target.capacity.reserve(request, 1);
+    if (!reservation) {
       // Its GPUs are busy with other trials: hand it back for a worker that has them free.
       setTimeout(() => safe(() => ch.nack(msg, false, true)), 200);
       return;
     }
-    let released = false;
-    const free = () => {
-      if (!released) capacity.release(request);
-      released = true;
-    };
     // A delivery tag belongs to its channel: after a reconnect the broker has requeued the message.
     const current = () => this.client.generation === generation;
-    const lease = {
-      extend: () => undefined,
-      ack: () => {
-        if (current()) safe(() => ch.ack(msg));
-        free();
+    deliver(
+      target,
+      {
+        data: msg.content,
+        deliveryCount: 1 + Number(msg.properties.headers?.["x-delivery-count"] ?? 0),
+        redelivered: msg.fields.redelivered,
+        extendLease: () => undefined,
+        ack: () => void (current() && safe(() => ch.ack(msg))),
+        nack: () => void (current() && safe(() => ch.nack(msg, false, true))),
+        term: () => safe(() => ch.ack(msg)),
       },
-      requeue: () => {
-        if (current()) safe(() => ch.nack(msg, false, true));
-        free();
-      },
-    };
-    const publish = (e: TransportEvent) => this.client.sendToQueue(this.client.names.events, encodeEvent(e));
-    const key = { jobId: offer.jobId, trialId: offer.trialId, attempt: offer.attempt };
-    void publish({ type: "claim", ...key, workerId: options.workerId, claimedUnixMs: Date.now(), delivery })
-      .catch(() => undefined)
-      .then(() => options.onTrial(claimedTrial(offer, delivery, options.workerId, lease, publish)));
+      reservation,
+    );
   }
 
   async onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription> {

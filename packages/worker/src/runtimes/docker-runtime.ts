@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
+import { WireErrorCode } from "@hyperfleet/transport";
 import Docker from "dockerode";
 import { captureOutput } from "../metrics/training-output.js";
 import { hyperparameterStrings, missingDataChannel, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
@@ -35,7 +36,7 @@ export class DockerRuntime implements Runtime {
     let stopRequest: number | undefined;
     const done = (async (): Promise<RunOutcome> => {
       const image = ctx.offer.training.image;
-      if (!image) return { kind: "error", code: "BAD_SPEC", message: "training.image is empty for the docker runtime", retryable: false };
+      if (!image) return { kind: "error", code: WireErrorCode.BadSpec, message: "training.image is empty for the docker runtime", retryable: false };
       const missing = missingDataChannel(ctx.offer);
       if (missing) return missing;
       const pulled = await this.ensureImage(image);
@@ -74,7 +75,8 @@ export class DockerRuntime implements Runtime {
         const stream = await container.attach({ stream: true, stdout: true, stderr: true });
         const stdout = new PassThrough();
         const stderr = new PassThrough();
-        container.modem.demuxStream(stream, stdout, stderr);
+        // @types/dockerode types the modem as any; docker-modem's demuxStream splits the attach stream.
+        (container.modem as { demuxStream(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream, err: NodeJS.WritableStream): void }).demuxStream(stream, stdout, stderr);
         const output = captureOutput(ctx, { stdout, stderr }, join(metricsDir, "metrics.jsonl"));
         // "next-exit": a wait on a created container with the default condition returns at once.
         const waited = container.wait({ condition: "next-exit" });
@@ -87,7 +89,7 @@ export class DockerRuntime implements Runtime {
         output.finish();
         return stopped ? { kind: "stopped" } : { kind: "exited", exitCode: StatusCode };
       } catch (err) {
-        return { kind: "error", code: "CONTAINER_FAILED", message: `container for ${image}: ${(err as Error).message}`, retryable: true };
+        return { kind: "error", code: WireErrorCode.ContainerFailed, message: `container for ${image}: ${(err as Error).message}`, retryable: true };
       } finally {
         await container?.remove({ force: true }).catch(() => undefined);
       }
@@ -116,7 +118,7 @@ export class DockerRuntime implements Runtime {
       await new Promise<void>((resolve, reject) => this.docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve())));
       return undefined;
     } catch (err) {
-      return { kind: "error", code: "IMAGE_UNAVAILABLE", message: `image ${image} is not present and cannot be pulled: ${(err as Error).message}`, retryable: false };
+      return { kind: "error", code: WireErrorCode.ImageUnavailable, message: `image ${image} is not present and cannot be pulled: ${(err as Error).message}`, retryable: false };
     }
   }
 }

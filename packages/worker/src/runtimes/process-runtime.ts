@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { WireErrorCode } from "@hyperfleet/transport";
 import { captureOutput } from "../metrics/training-output.js";
 import { failedToStart, hyperparameterStrings, missingDataChannel, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
 
@@ -16,7 +17,7 @@ export class ProcessRuntime implements Runtime {
     writeFileSync(files.hyperparameters, JSON.stringify(hyperparameterStrings(ctx.offer), null, 2));
     writeFileSync(files.metrics, "");
     const [command, ...args] = ctx.offer.training.command;
-    if (!command) return failedToStart("BAD_SPEC", "training.command is empty");
+    if (!command) return failedToStart(WireErrorCode.BadSpec, "training.command is empty");
     const missing = missingDataChannel(ctx.offer);
     if (missing) return { done: Promise.resolve(missing), stop: async () => undefined };
     const env: NodeJS.ProcessEnv = { ...process.env, ...trainingEnvironment(ctx.offer, files) };
@@ -26,7 +27,7 @@ export class ProcessRuntime implements Runtime {
     const output = captureOutput(ctx, { stdout: child.stdout!, stderr: child.stderr! }, files.metrics);
     let stopped = false;
     const done = new Promise<RunOutcome>((resolve) => {
-      child.once("error", (err) => resolve({ kind: "error", code: "SPAWN_FAILED", message: `cannot start ${command}: ${err.message}`, retryable: false }));
+      child.once("error", (err) => resolve({ kind: "error", code: WireErrorCode.SpawnFailed, message: `cannot start ${command}: ${err.message}`, retryable: false }));
       child.once("close", (code, signal) => {
         output.finish();
         resolve(stopped ? { kind: "stopped" } : { kind: "exited", exitCode: code ?? 128, ...(signal ? { signal } : {}) });

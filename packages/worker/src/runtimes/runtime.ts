@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { MetricPoint, TrialOffer } from "@hyperfleet/transport";
+import { WireErrorCode, type MetricPoint, type TrialOffer, type WireError } from "@hyperfleet/transport";
 
 export interface RunContext {
   offer: TrialOffer;
@@ -14,7 +14,7 @@ export interface RunContext {
 export type RunOutcome =
   | { kind: "exited"; exitCode: number; signal?: string }
   | { kind: "stopped" }
-  | { kind: "error"; code: string; message: string; retryable: boolean };
+  | { kind: "error"; code: WireError["code"]; message: string; retryable: boolean };
 
 /** A way to run one training attempt: a local process, a container. */
 export interface Runtime {
@@ -54,7 +54,7 @@ export function hyperparameterStrings(offer: TrialOffer): Record<string, string>
 }
 
 /** A trial that could not start: it ends at once, failed, not retryable. */
-export function failedToStart(code: string, message: string): RunningTrial {
+export function failedToStart(code: WireError["code"], message: string): RunningTrial {
   const done = Promise.resolve<RunOutcome>({ kind: "error", code, message, retryable: false });
   return { done, stop: async () => undefined };
 }
@@ -62,7 +62,7 @@ export function failedToStart(code: string, message: string): RunningTrial {
 /** A data channel whose folder this worker does not have: the attempt fails with a clear error. */
 export function missingDataChannel(offer: TrialOffer): RunOutcome | undefined {
   for (const [name, path] of Object.entries(offer.training.dataChannels ?? {})) {
-    if (!existsSync(path)) return { kind: "error", code: "DATA_CHANNEL_MISSING", message: `data channel ${name}: ${path} does not exist on this worker`, retryable: false };
+    if (!existsSync(path)) return { kind: "error", code: WireErrorCode.DataChannelMissing, message: `data channel ${name}: ${path} does not exist on this worker`, retryable: false };
   }
   return undefined;
 }

@@ -1,0 +1,19 @@
+import { HyperfleetError } from "@hyperfleet/optimizer";
+import { WireErrorCode } from "@hyperfleet/transport";
+
+/** A command named a job the coordinator does not have (never submitted, or deleted). */
+export class JobNotFoundError extends HyperfleetError<typeof WireErrorCode.JobNotFound> {
+  constructor(readonly jobId: string) {
+    super(WireErrorCode.JobNotFound, `no job ${JSON.stringify(jobId)}`);
+  }
+}
+
+/** A command that needs an ended job (delete) named one that still runs. */
+export class JobActiveError extends HyperfleetError<typeof WireErrorCode.JobActive> {
+  constructor(
+    readonly jobId: string,
+    readonly status: string,
+  ) {
+    super(WireErrorCode.JobActive, `job ${jobId} is ${status}: stop it (POST /v1/jobs/${jobId}/stop) and delete it once it has ended`);
+  }
+}

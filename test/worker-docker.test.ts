@@ -118,13 +118,17 @@ describe("docker runtime", () => {
   it("sets the CPU and memory limits of the resource request", async () => {
     const s = await setup();
     let seen: Docker.ContainerInspectInfo | undefined;
-    const watcher = setInterval(async () => {
-      const [c] = await docker.listContainers({ filters: { label: ["hyperfleet.trial=2"] } });
+    // One poll at a time: the next starts 50 ms after the last one ended (errors count as no container yet).
+    let watching = true;
+    const poll = async (): Promise<void> => {
+      const [c] = await docker.listContainers({ filters: { label: ["hyperfleet.trial=2"] } }).catch(() => []);
       if (c && !seen) seen = await docker.getContainer(c.Id).inspect().catch(() => undefined);
-    }, 50);
+      if (watching) setTimeout(() => void poll(), 50);
+    };
+    void poll();
     await s.t.coordinator.offer(offer(2, { channel: "regex", epochs: 20, sleep_ms: 50 }));
     await s.until(() => s.result(2) !== undefined);
-    clearInterval(watcher);
+    watching = false;
     expect(seen?.HostConfig.NanoCpus).toBe(5e8);
     expect(seen?.HostConfig.Memory).toBe(256 * 2 ** 20);
     expect(s.metrics(2).length).toBe(20);

@@ -47,7 +47,12 @@ export class ApiClient {
     }
     const text = await res.text();
     const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    if (!res.ok) throw new ApiError(res.status, String(parsed.code ?? res.status), String(parsed.message ?? res.statusText), parsed);
+    if (!res.ok) {
+      // The body is the coordinator's `{code, message, retryable}`, or anything a proxy in between sent.
+      const code = typeof parsed.code === "string" ? parsed.code : String(res.status);
+      const message = typeof parsed.message === "string" ? parsed.message : res.statusText;
+      throw new ApiError(res.status, code, message, parsed);
+    }
     return parsed as T;
   }
 

@@ -34,7 +34,7 @@ export class AshaRungs {
     for (let r = minResource; r < maxResource; r *= eta) resources.push(Math.round(r));
     resources.push(maxResource);
     this.resources = resources;
-    this.results = resources.map(() => new Map());
+    this.results = resources.map(() => new Map<number, number>());
     this.promoted = resources.map(() => new Set());
     this.sign = objective === "minimize" ? 1 : -1;
   }

@@ -24,6 +24,11 @@ export interface ObservationRecord {
   value?: number;
 }
 
+// `Array.isArray` narrows a readonly array to `any[]`, losing the record type; this keeps it.
+function isRecordList(data: ExportedObservations | readonly ObservationRecord[]): data is readonly ObservationRecord[] {
+  return Array.isArray(data);
+}
+
 export interface ExportedObservations {
   version: 1;
   trials: ObservationRecord[];
@@ -134,8 +139,9 @@ export class Optimizer {
    * when it is free; records without one get a fresh id. Later asks never reuse an imported id.
    */
   importObservations(data: ExportedObservations | readonly ObservationRecord[]): number[] {
-    const records = Array.isArray(data) ? data : (data as ExportedObservations).trials;
-    if (!Array.isArray(records)) throw new InvalidArgumentError("observations", "an array of records or { version: 1, trials }", data);
+    const records = isRecordList(data) ? data : data.trials;
+    // Checked as `unknown`: the data may come straight from JSON, and narrowing `records` itself would make it any[].
+    if (!Array.isArray(records as unknown)) throw new InvalidArgumentError("observations", "an array of records or { version: 1, trials }", data);
     const staged = records.map((r, i) => this.checkRecord(r, i));
     return staged.map((t) => {
       const id = t.id ?? this.nextId;

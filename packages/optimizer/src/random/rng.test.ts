@@ -4,7 +4,8 @@ import { createRng } from "./rng.js";
 
 describe("createRng", () => {
   it("repeats a stream for a seed and differs between seeds", () => {
-    const a = Array.from({ length: 5 }, createRng(42).next);
+    const first = createRng(42);
+    const a = Array.from({ length: 5 }, () => first.next());
     const draw = createRng(42);
     expect(Array.from({ length: 5 }, () => draw.next())).toEqual(a);
     const other = createRng(43);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // hyperfleet: one command, a subcommand per role. Exit codes: 0 success, 1 failure, 2 bad input.
-import type { SpecProblem } from "@hyperfleet/coordinator";
+import { HyperfleetError, type SpecProblem } from "@hyperfleet/coordinator";
 import { ApiError } from "./api-client.js";
 import { coordinatorCommand } from "./commands/coordinator-command.js";
 import { logsCommand } from "./commands/logs-command.js";
@@ -25,7 +25,8 @@ Commands:
   logs          the last output lines of a trial
 
 Run "hyperfleet <command> --help" for a command's options.
-Exit codes: 0 success, 1 the job or command failed, 2 bad input (spec, flags).`;
+Exit codes: 0 success, 1 the job or command failed, 2 bad input (spec, flags).
+--debug (any command) prints the stack of an unexpected failure.`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   tune: tuneCommand,
@@ -49,7 +50,8 @@ async function main(argv: string[]): Promise<number> {
   return command(rest);
 }
 
-main(process.argv.slice(2)).then(
+// --debug is every command's: it only decides whether a failure shows its stack.
+main(process.argv.slice(2).filter((a) => a !== "--debug")).then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (err instanceof UsageError) {
@@ -62,7 +64,10 @@ main(process.argv.slice(2)).then(
       printSpecProblems((err.body.problems as SpecProblem[] | undefined) ?? []);
       process.exit(err.status >= 400 && err.status < 500 && err.status !== 401 ? EXIT.usage : EXIT.failed);
     }
-    console.error(`hyperfleet: ${(err as Error).stack ?? String(err)}`);
+    // One line, as for any failure a user can act on; the stack only with --debug (or HYPERFLEET_DEBUG=1).
+    const debug = process.argv.includes("--debug") || process.env.HYPERFLEET_DEBUG === "1";
+    const e = err instanceof Error ? err : new Error(String(err));
+    console.error(debug ? `hyperfleet: ${e.stack ?? e.message}` : `hyperfleet: ${err instanceof HyperfleetError ? `${err.code}: ` : ""}${e.message} (--debug shows where)`);
     process.exit(EXIT.failed);
   },
 );

@@ -54,6 +54,8 @@ export const WireErrorCode = {
   InvalidJson: "INVALID_JSON",
   /** HTTP 400: the job spec breaks its schema; `problems` lists every field. Not retryable. */
   InvalidJobSpec: "INVALID_JOB_SPEC",
+  /** HTTP 503: the coordinator could not write its journal (a full disk, the broker's stream down); nothing changed. Retryable. */
+  JournalUnavailable: "JOURNAL_UNAVAILABLE",
   /** HTTP 500: a bug in the coordinator; the message says what broke. Not retryable as such. */
   Internal: "INTERNAL",
 

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { FileJournal, JobSpecError, parseJobSpec, startCoordinatorService, type JobRunner, type JobSpec } from "@hyperfleet/coordinator";
+import { FileJournal, JobSpecError, JournalWriteError, parseJobSpec, startCoordinatorService, type JobRunner, type JobSpec } from "@hyperfleet/coordinator";
 import { createInProcessTransport } from "@hyperfleet/transport";
 import { detectCapabilities, DockerRuntime, ProcessRuntime, Worker } from "@hyperfleet/worker";
 import { intFlag, parseFlags } from "../flags.js";
@@ -9,6 +9,7 @@ import { localJobSpec, readJobDocument } from "../job-file.js";
 import { ProgressView } from "../progress.js";
 import { bestTable, formatNumber, formatParams, writeResults } from "../results.js";
 import { EXIT, printSpecProblems, UsageError } from "../usage-error.js";
+import { WatchedJournal } from "../watched-journal.js";
 
 export const TUNE_HELP = `Usage: hyperfleet tune JOB.yaml [options]
        hyperfleet tune --resume DIR [options]
@@ -26,7 +27,8 @@ Options:
 
 Ctrl-C stops cleanly: running trials are stopped, everything finished is in DIR/journal.jsonl.
 Results: DIR/results.json (every trial, its parameters and metric series) and DIR/trials.csv.
-Exit codes: 0 the job completed, 1 it failed, 2 bad input (spec or flags), 130 interrupted.`;
+Exit codes: 0 the job completed, 1 it failed (or its journal or results could not be written: the
+message says which), 2 bad input (spec, flags, an --out that cannot be written), 130 interrupted.`;
 
 const TERMINAL = new Set(["Completed", "Failed", "Stopped"]);
 
@@ -59,18 +61,26 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     // Hyperband promotions resume from their configuration's checkpoint: on one machine, a folder of the run.
     if (spec.strategy === "hyperband") spec.training.checkpointDir ??= resolve(dir, "checkpoints");
     if (existsSync(join(dir, "journal.jsonl"))) throw new UsageError(`${dir} already holds a run: carry it on with --resume ${dir}, or choose another --out`);
-    mkdirSync(dir, { recursive: true });
+    ensureWritable(dir);
   }
 
   const transport = createInProcessTransport();
   const progress: { view?: ProgressView } = {}; // shown once the job exists
+  const journal = new WatchedJournal(new FileJournal(join(dir, "journal.jsonl")));
   const service = await startCoordinatorService({
     transport: transport.coordinator,
-    journal: new FileJournal(join(dir, "journal.jsonl")),
+    journal,
     volatileTransport: true,
     hooks: { trialEnded: (_job, _status, t) => progress.view?.trialEnded(t) },
   });
-  const job: JobRunner = spec ? service.coordinator.jobs.get(await service.coordinator.submit(spec))! : [...service.coordinator.jobs.values()][0]!;
+  let job: JobRunner | undefined;
+  try {
+    job = spec ? service.coordinator.jobs.get(await service.coordinator.submit(spec))! : [...service.coordinator.jobs.values()][0];
+  } catch (err) {
+    if (!(err instanceof JournalWriteError)) throw err;
+    await service.close();
+    return diskTrouble(err, dir);
+  }
   if (!job) throw new UsageError(`${dir}/journal.jsonl holds no job`);
 
   const machine = await detectCapabilities();
@@ -89,13 +99,20 @@ export async function tuneCommand(argv: string[]): Promise<number> {
   console.error(`${values.resume ? "resuming" : "tuning"} ${job.jobId}: ${job.limits.maxTrials} trials, ${slots} at once; results in ${dir}`);
   view.start();
 
-  const interrupted = await untilEndOrSignal(job);
+  const ended = await untilEnd(job, journal.failed);
+  const interrupted = ended === "interrupted";
   view.stop();
-  await worker.shutdown(interrupted ? 0 : 30_000);
+  await worker.shutdown(ended === "ended" ? 30_000 : 0);
   await service.close();
   await transport.close();
+  if (ended instanceof Error) return diskTrouble(ended, dir);
 
-  const files = writeResults(dir, job);
+  let files: { json: string; csv: string };
+  try {
+    files = writeResults(dir, job);
+  } catch (err) {
+    return diskTrouble(err as Error, dir);
+  }
   const best = job.best;
   if (values.json) {
     console.log(JSON.stringify({ jobId: job.jobId, status: interrupted ? "Interrupted" : job.status, reason: job.reason, counters: job.counters, bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params } : null, results: files, dir }));
@@ -112,20 +129,43 @@ export async function tuneCommand(argv: string[]): Promise<number> {
   return job.status === "Completed" ? EXIT.ok : EXIT.failed;
 }
 
-/** Resolves false when the job ends, true on the first SIGINT or SIGTERM (a second SIGINT quits at once). */
-function untilEndOrSignal(job: JobRunner): Promise<boolean> {
-  return new Promise<boolean>((resolve) => {
-    const finish = (interrupted: boolean) => {
+/**
+ * Resolves "ended" when the job ends, "interrupted" on the first SIGINT or SIGTERM (a second SIGINT
+ * quits at once), or the error when the journal cannot be written.
+ */
+function untilEnd(job: JobRunner, journalFailed: Promise<Error>): Promise<"ended" | "interrupted" | Error> {
+  return new Promise((resolve) => {
+    const finish = (how: "ended" | "interrupted" | Error) => {
       clearInterval(poll);
       process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
-      resolve(interrupted);
+      resolve(how);
     };
     const onSignal = () => {
       console.error("\ninterrupted: stopping running trials (Ctrl-C again to quit at once)");
       process.once("SIGINT", () => process.exit(130));
-      finish(true);
+      finish("interrupted");
     };
-    const poll = setInterval(() => TERMINAL.has(job.status) && finish(false), 100);
+    const poll = setInterval(() => TERMINAL.has(job.status) && finish("ended"), 100);
     process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+    void journalFailed.then(finish);
   });
+}
+
+/** The output folder exists and takes a file, before any trial runs (else exit 2, naming it). */
+function ensureWritable(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const probe = join(dir, ".hyperfleet-write-test");
+    writeFileSync(probe, "");
+    rmSync(probe);
+  } catch (err) {
+    throw new UsageError(`--out ${dir} is not writable: ${(err as Error).message}`);
+  }
+}
+
+/** A journal or results write failed (a full disk, a lost volume): one line, exit 1, what was written kept. */
+function diskTrouble(err: Error, dir: string): number {
+  console.error(`\nhyperfleet: ${err.message}`);
+  console.error(`the journal keeps every event written before that; hyperfleet tune --resume ${dir} carries on once there is room`);
+  return EXIT.failed;
 }

@@ -40,7 +40,7 @@ export async function startCoordinatorService(o: CoordinatorServiceOptions): Pro
     trialEnded: (job, status, trial) => (metrics.trialEnded?.(job, status, trial), extra.trialEnded?.(job, status, trial)),
     suggested: (s) => (metrics.suggested?.(s), extra.suggested?.(s)),
     fitted: (s) => (metrics.fitted?.(s), extra.fitted?.(s)),
-    ...(extra.failed ? { failed: extra.failed } : {}),
+    failed: (jobId, err) => extra.failed?.(jobId, err),
   };
   const coordinator = (holder.coordinator = new Coordinator(o.transport, o.journal, { ...o, hooks }));
   let server: Server | undefined;

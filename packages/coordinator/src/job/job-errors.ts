@@ -17,3 +17,13 @@ export class JobActiveError extends HyperfleetError<typeof WireErrorCode.JobActi
     super(WireErrorCode.JobActive, `job ${jobId} is ${status}: stop it (POST /v1/jobs/${jobId}/stop) and delete it once it has ended`);
   }
 }
+
+/** The journal could not be written: the change it carried did not happen. Retryable once there is room. */
+export class JournalWriteError extends HyperfleetError<typeof WireErrorCode.JournalUnavailable> {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(WireErrorCode.JournalUnavailable, `cannot write the journal ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { retryable: true, cause });
+  }
+}

@@ -1,6 +1,7 @@
-import { appendFileSync, existsSync, fsyncSync, openSync, closeSync, readFileSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, truncateSync } from "node:fs";
 import type { MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
 import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
+import { JournalWriteError } from "./job-errors.js";
 import type { JobSpec } from "./job-spec.js";
 
 /** Everything that changes a job, in order. Replaying the events rebuilds the job exactly (job-state.ts). */
@@ -49,12 +50,24 @@ export class FileJournal implements Journal {
   constructor(private readonly path: string) {}
 
   async append(event: JobEvent): Promise<void> {
-    appendFileSync(this.path, `${JSON.stringify(event)}\n`);
-    const fd = openSync(this.path, "r+");
+    const before = existsSync(this.path) ? statSync(this.path).size : 0;
     try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+      appendFileSync(this.path, `${JSON.stringify(event)}\n`);
+      const fd = openSync(this.path, "r+");
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (err) {
+      // A full disk or a lost volume: the event is not durable, so the change it carries must not happen.
+      // A partly written line is cut off, so that the next append starts a line of its own.
+      try {
+        truncateSync(this.path, before);
+      } catch {
+        // the volume is gone: replay ignores a torn last line
+      }
+      throw new JournalWriteError(this.path, err);
     }
   }
 

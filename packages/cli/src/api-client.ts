@@ -1,15 +1,16 @@
+import { HyperfleetError } from "@hyperfleet/coordinator";
 import { UsageError } from "./usage-error.js";
 
 /** An error answer of the coordinator's API ({code, message, field?}); 4xx answers are bad input (exit 2). */
-export class ApiError extends Error {
+export class ApiError extends HyperfleetError {
   constructor(
     readonly status: number,
-    readonly code: string,
+    code: string,
     message: string,
     readonly body: Record<string, unknown>,
   ) {
-    super(message);
-    this.name = "ApiError";
+    // The coordinator's codes are WireErrorCode's; a 503 (not ready, broker or journal trouble) may pass.
+    super(code, message, { retryable: status === 503 });
   }
 }
 

@@ -1,8 +1,10 @@
+import { HyperfleetError } from "@hyperfleet/coordinator";
+import { WireErrorCode } from "@hyperfleet/transport";
+
 /** Bad flags or input: the command prints the message and exits with code 2. */
-export class UsageError extends Error {
+export class UsageError extends HyperfleetError<typeof WireErrorCode.InvalidArgument> {
   constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
+    super(WireErrorCode.InvalidArgument, message);
   }
 }
 

@@ -16,14 +16,15 @@ export interface HttpApiOptions {
   token?: string;
 }
 
-class HttpError extends Error {
+/** An answer other than 2xx: its HTTP status, a code from WireErrorCode, and extra fields for the body. */
+class HttpError extends HyperfleetError<WireErrorCode> {
   constructor(
     readonly status: number,
-    readonly code: WireErrorCode,
+    code: WireErrorCode,
     message: string,
     readonly extra: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(code, message, { retryable: status === 503 });
   }
 }
 

@@ -9,7 +9,7 @@ describe("metric parsing", () => {
       { name: "acc", value: 0.9, step: 2, timestampUnixMs: 7 },
     ]);
     expect(parseMetricJson('{"step":1,"metrics":{"loss":"NaN","ok":1}}', 5)).toEqual([{ name: "ok", value: 1, step: 1, timestampUnixMs: 5 }]);
-    for (const bad of ["not json", "null", '{"step":1.5,"metrics":{}}', '{"metrics":{"a":1}}', "[1,2]"]) expect(parseMetricJson(bad, 0)).toEqual([]);
+    for (const bad of ["not json", "null", '{"step":1.5,"metrics":{"a":1}}', '{"step":-1,"metrics":{"a":1}}', '{"step":1}', "[1,2]"]) expect(parseMetricJson(bad, 0)).toEqual([]);
   });
 
   it("applies SageMaker metric definitions: first capture group, a step per match", () => {

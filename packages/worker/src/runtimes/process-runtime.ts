@@ -7,7 +7,11 @@ import { failedToStart, hyperparameterStrings, missingDataChannel, trainingEnvir
 
 /**
  * Runs the spec's command as a local process: argv as given, never through a shell (a categorical
- * value cannot inject anything), in its own process group so a stop reaches its children too.
+ * value cannot inject anything), in its own process group so a stop reaches its children too. Its
+ * working directory is the attempt's own scratch folder (`ctx.workDir`, holding hyperparameters.json
+ * and metrics.jsonl; the worker deletes it when the attempt ends), so a relative path in the command
+ * resolves there: send absolute paths. It inherits the worker's environment, overridden by the
+ * training's (runtime.ts) and by CUDA_VISIBLE_DEVICES / NVIDIA_VISIBLE_DEVICES.
  * Metrics come from, in order of preference, the JSON-lines file (the SDK writes it), stdout lines
  * starting with METRIC_LINE_PREFIX, and the spec's regexes over stdout and stderr.
  */
@@ -21,7 +25,9 @@ export class ProcessRuntime implements Runtime {
     const missing = missingDataChannel(ctx.offer);
     if (missing) return { done: Promise.resolve(missing), stop: async () => undefined };
     const env: NodeJS.ProcessEnv = { ...process.env, ...trainingEnvironment(ctx.offer, files) };
-    if (ctx.gpus.length > 0 || ctx.offer.resources.gpus > 0) env.CUDA_VISIBLE_DEVICES = env.NVIDIA_VISIBLE_DEVICES = ctx.gpus.join(",");
+    // Exactly the attempt's GPUs, and none for a CPU-only attempt (empty hides every GPU from CUDA),
+    // whatever the worker's own environment says: a CPU trial never takes a GPU another trial holds.
+    env.CUDA_VISIBLE_DEVICES = env.NVIDIA_VISIBLE_DEVICES = ctx.gpus.join(",");
 
     const child = spawn(command, args, { cwd: ctx.workDir, env, detached: true, stdio: ["ignore", "pipe", "pipe"], shell: false });
     const output = captureOutput(ctx, { stdout: child.stdout!, stderr: child.stderr! }, files.metrics);

@@ -9,6 +9,8 @@ import { NatsServer } from "./support/nats-server.js";
 import { until } from "./support/until.js";
 
 const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
+/** A Docker host where no engine answers. */
+const NO_DOCKER = "unix:///nonexistent/hyperfleet-test/docker.sock";
 const TRAIN = fileURLToPath(new URL("./fixtures/train.mjs", import.meta.url));
 
 /** A stdout-metrics run of the training fixture: `epochs` epochs of 100 ms. */
@@ -37,6 +39,10 @@ describe("hyperfleet worker", () => {
     const none = spawnSync(process.execPath, [CLI, "worker"], { encoding: "utf8", env: { ...process.env, HYPERFLEET_NATS_URL: "", HYPERFLEET_AMQP_URL: "" } });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("--nats");
+    // --runtime docker and no engine: nothing to serve, said before any broker is asked.
+    const noDocker = spawnSync(process.execPath, [CLI, "worker", "--nats", "nats://127.0.0.1:1", "--runtime", "docker"], { encoding: "utf8", env: { ...process.env, DOCKER_HOST: NO_DOCKER } });
+    expect(noDocker.status).toBe(1);
+    expect(noDocker.stderr).toContain("no Docker engine answers");
   });
 
   describe("over NATS", () => {
@@ -50,11 +56,36 @@ describe("hyperfleet worker", () => {
       await nats?.dispose();
     });
 
-    const startWorker = (id: string, prefix = "cli") => {
-      const child = spawn(process.execPath, [CLI, "worker", "--nats", nats.url, "--prefix", prefix, "--slots", "1", "--runtime", "process", "--id", id, "--shutdown-grace", "1"], { stdio: ["ignore", "ignore", "pipe"] });
+    const startWorker = (id: string, prefix = "cli", runtime = "process") => {
+      const child = spawn(process.execPath, [CLI, "worker", "--nats", nats.url, "--prefix", prefix, "--slots", "1", "--runtime", runtime, "--id", id, "--shutdown-grace", "1"], {
+        stdio: ["ignore", "ignore", "pipe"],
+        env: { ...process.env, DOCKER_HOST: NO_DOCKER },
+      });
       children.push(child);
       return child;
     };
+
+    it("--runtime both with no Docker engine serves process trials only, says so, and never takes a docker trial", async () => {
+      const coordinator = await NatsCoordinatorTransport.connect({ servers: nats.url, prefix: "cli3" });
+      const events: TransportEvent[] = [];
+      const sub = await coordinator.consumeEvents((e) => void events.push(e));
+      const w = startWorker("no-docker", "cli3", "both");
+      let stderr = "";
+      w.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+      await until(() => events.some((e) => e.type === "worker" && e.announcement.workerId === "no-docker"));
+      const announced = events.find((e) => e.type === "worker")!;
+      expect(announced.type === "worker" && announced.announcement.capabilities.runtimes).toEqual(["process"]);
+      await until(() => stderr.includes("worker started"));
+      expect(stderr).toContain("no Docker engine answers");
+      expect(stderr).toContain("serves process trials");
+      await coordinator.offer({ ...trainingOffer(7, 1), training: { runtime: "docker", image: "train:1", command: [] } });
+      await coordinator.offer(trainingOffer(8, 1));
+      await until(() => events.some((e) => e.type === "result" && e.trialId === 8), 20_000);
+      expect(events.filter((e) => e.type === "claim").map((e) => e.type === "claim" && e.trialId)).toEqual([8]);
+      w.kill("SIGTERM");
+      await sub.stop();
+      await coordinator.close();
+    }, 60_000);
 
     it("a worker killed with -9 mid-trial loses nothing: another worker runs the trial and the job's counts are right", async () => {
       const coordinator = new Coordinator(await NatsCoordinatorTransport.connect({ servers: nats.url, prefix: "cli", leaseMs: 2000 }), new MemoryJournal());
@@ -91,8 +122,10 @@ describe("hyperfleet worker", () => {
       const exited = new Promise<number | null>((r) => w.once("exit", (code) => r(code)));
       w.kill("SIGTERM");
       expect(await exited).toBe(0);
-      // Handed back, not finished: no result, and the attempt is claimable again.
+      // Handed back, not finished: no result, a `released` event, and the attempt is claimable again.
       expect(events.some((e) => e.type === "result" && e.trialId === 2)).toBe(false);
+      await until(() => events.some((e) => e.type === "released" && e.trialId === 2), 5_000);
+      expect(events.find((e) => e.type === "released")).toMatchObject({ workerId: "graceful", delivery: 1, reason: "the worker is shutting down" });
       const left = () => events.some((e) => e.type === "worker" && e.announcement.workerId === "graceful" && e.announcement.leaving);
       await until(left, 5_000);
       await sub.stop();

@@ -9,15 +9,14 @@ import {
   type HyperparameterValue,
   type TrialOffer,
   type TransportEvent,
-  type WorkerCapabilities,
   type WorkerTransport,
 } from "@hyperfleet/transport";
-import { parseDeclaredGpus, ProcessRuntime, Worker } from "@hyperfleet/worker";
+import { parseDeclaredGpus, ProcessRuntime, Worker, type MachineCapabilities } from "@hyperfleet/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NatsServer } from "./support/nats-server.js";
 
 const TRAIN = fileURLToPath(new URL("./fixtures/train.mjs", import.meta.url));
-const CPU: WorkerCapabilities = { cpus: 4, memoryMiB: 4096, gpus: [], labels: {} };
+const CPU: MachineCapabilities = { cpus: 4, memoryMiB: 4096, gpus: [], labels: {} };
 
 function offer(trialId: number, hyperparameters: Record<string, HyperparameterValue>, extra: Partial<TrialOffer> = {}): TrialOffer {
   return {
@@ -133,6 +132,21 @@ describe("worker, process runtime (in-process transport)", () => {
     await seen.stop();
   });
 
+  it("serves the runtimes it is given, announces them, and refuses to start with none", async () => {
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const worker = await startWorker(t.worker(), "p");
+    expect(worker.capabilities.runtimes).toEqual(["process"]);
+    await seen.until(() => seen.events.some((e) => e.type === "worker"));
+    const announced = seen.events.find((e) => e.type === "worker")!;
+    expect(announced.type === "worker" && announced.announcement.capabilities.runtimes).toEqual(["process"]);
+    // capabilities.runtimes only narrows: a docker runtime it is not to serve, and nothing left to serve.
+    const none = () => new Worker({ transport: t.worker(), workerId: "none", capabilities: { ...CPU, runtimes: ["docker"] }, slots: 1, runtimes: { process: new ProcessRuntime() } });
+    expect(none).toThrow(/serves no runtime/);
+    await worker.shutdown(1000);
+    await seen.stop();
+  });
+
   it("graceful shutdown hands a running trial back, and another worker runs it", async () => {
     const t = createInProcessTransport();
     const seen = await watch(t.coordinator);
@@ -144,6 +158,9 @@ describe("worker, process runtime (in-process transport)", () => {
     await seen.until(() => seen.result(5) !== undefined);
     expect(seen.result(5)!.workerId).toBe("second");
     expect(first.counts.handedBack).toBe(1);
+    // The hand-back said so, and did not count: the second run is delivery 2, and its events say it.
+    expect(seen.events.find((e) => e.type === "released")).toMatchObject({ workerId: "first", delivery: 1 });
+    expect(seen.result(5)!.delivery).toBe(2);
     await second.shutdown(1000);
     await seen.stop();
   });

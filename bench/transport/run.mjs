@@ -20,7 +20,7 @@ if (args.help) {
 const natsUrl = process.env.HYPERFLEET_NATS_URL ?? "nats://127.0.0.1:4222";
 const amqpUrl = process.env.HYPERFLEET_AMQP_URL ?? "amqp://guest:guest@127.0.0.1:5672";
 const here = dirname(fileURLToPath(import.meta.url));
-const CPU = { cpus: 64, memoryMiB: 1 << 20, gpus: [], labels: {} };
+const CPU = { cpus: 64, memoryMiB: 1 << 20, gpus: [], labels: {}, runtimes: ["process"] };
 const brokers = [
   { name: "nats", trials: args.quick ? 2000 : 6000, raw: (n) => rawJetStream(natsUrl, n), coordinator: (prefix) => NatsCoordinatorTransport.connect({ servers: natsUrl, prefix }), worker: (prefix) => NatsWorkerTransport.connect({ servers: natsUrl, prefix }), target: 2000 },
   { name: "rabbitmq", trials: args.quick ? 1000 : 3000, raw: (n) => rawRabbit(amqpUrl, n), coordinator: (prefix) => RabbitCoordinatorTransport.connect({ url: amqpUrl, prefix }), worker: (prefix) => RabbitWorkerTransport.connect({ url: amqpUrl, prefix }), target: 1000 },

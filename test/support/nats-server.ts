@@ -61,10 +61,19 @@ export class NatsServer {
   }
 
   async stop(): Promise<void> {
+    await this.signal("SIGTERM");
+  }
+
+  /** kill -9: no shutdown of its own; the store is as a crash leaves it. restart() brings it back on the same port and store. */
+  async kill(): Promise<void> {
+    await this.signal("SIGKILL");
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
     const p = this.process;
-    if (!p || p.exitCode !== null) return;
+    if (!p || p.exitCode !== null || p.signalCode !== null) return;
     const exited = new Promise((r) => p.once("exit", r));
-    p.kill("SIGTERM");
+    p.kill(signal);
     await exited;
   }
 

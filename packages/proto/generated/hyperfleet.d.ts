@@ -994,6 +994,9 @@ export namespace hyperfleet {
             /** Heartbeat sentUnixMs. */
             sentUnixMs: (number|Long);
 
+            /** Heartbeat delivery. */
+            delivery: number;
+
             /**
              * Creates a new Heartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -1092,6 +1095,9 @@ export namespace hyperfleet {
 
                 /** Heartbeat sentUnixMs */
                 sentUnixMs?: (number|Long|null);
+
+                /** Heartbeat delivery */
+                delivery?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1270,6 +1276,9 @@ export namespace hyperfleet {
             /** MetricReport points. */
             points: hyperfleet.v1.MetricPoint.$Properties[];
 
+            /** MetricReport delivery. */
+            delivery: number;
+
             /**
              * Creates a new MetricReport instance using the specified properties.
              * @param [properties] Properties to set
@@ -1369,6 +1378,9 @@ export namespace hyperfleet {
                 /** MetricReport points */
                 points?: (hyperfleet.v1.MetricPoint.$Properties[]|null);
 
+                /** MetricReport delivery */
+                delivery?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1422,6 +1434,9 @@ export namespace hyperfleet {
 
             /** TrialResult logTail. */
             logTail: string[];
+
+            /** TrialResult delivery. */
+            delivery: number;
 
             /**
              * Creates a new TrialResult instance using the specified properties.
@@ -1534,6 +1549,9 @@ export namespace hyperfleet {
                 /** TrialResult logTail */
                 logTail?: (string[]|null);
 
+                /** TrialResult delivery */
+                delivery?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1556,6 +1574,153 @@ export namespace hyperfleet {
                 /** STATUS_STOPPED value */
                 STATUS_STOPPED = 3
             }
+        }
+
+        /**
+         * Properties of a Release.
+         * @deprecated Use hyperfleet.v1.Release.$Properties instead.
+         */
+        interface IRelease extends hyperfleet.v1.Release.$Properties {
+        }
+
+        /** Represents a Release. */
+        class Release {
+
+            /**
+             * Constructs a new Release.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hyperfleet.v1.Release.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Release jobId. */
+            jobId: string;
+
+            /** Release trialId. */
+            trialId: (number|Long);
+
+            /** Release attempt. */
+            attempt: number;
+
+            /** Release workerId. */
+            workerId: string;
+
+            /** Release delivery. */
+            delivery: number;
+
+            /** Release reason. */
+            reason: string;
+
+            /**
+             * Creates a new Release instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Release instance
+             */
+            static create(properties: hyperfleet.v1.Release.$Shape): hyperfleet.v1.Release & hyperfleet.v1.Release.$Shape;
+            static create(properties?: hyperfleet.v1.Release.$Properties): hyperfleet.v1.Release;
+
+            /**
+             * Encodes the specified Release message. Does not implicitly {@link hyperfleet.v1.Release.verify|verify} messages.
+             * @param message Release message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hyperfleet.v1.Release.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Release message, length delimited. Does not implicitly {@link hyperfleet.v1.Release.verify|verify} messages.
+             * @param message Release message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: hyperfleet.v1.Release.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Release message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hyperfleet.v1.Release & hyperfleet.v1.Release.$Shape} Release
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hyperfleet.v1.Release & hyperfleet.v1.Release.$Shape;
+
+            /**
+             * Decodes a Release message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {hyperfleet.v1.Release & hyperfleet.v1.Release.$Shape} Release
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hyperfleet.v1.Release & hyperfleet.v1.Release.$Shape;
+
+            /**
+             * Verifies a Release message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Release message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Release
+             */
+            static fromObject(object: { [k: string]: any }): hyperfleet.v1.Release;
+
+            /**
+             * Creates a plain object from a Release message. Also converts values to other types if specified.
+             * @param message Release
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hyperfleet.v1.Release, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Release to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Release
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Release {
+
+            /** Properties of a Release. */
+            interface $Properties {
+
+                /** Release jobId */
+                jobId?: (string|null);
+
+                /** Release trialId */
+                trialId?: (number|Long|null);
+
+                /** Release attempt */
+                attempt?: (number|null);
+
+                /** Release workerId */
+                workerId?: (string|null);
+
+                /** Release delivery */
+                delivery?: (number|null);
+
+                /** Release reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Release. */
+            type $Shape = hyperfleet.v1.Release.$Properties;
         }
 
         /**
@@ -1733,8 +1898,11 @@ export namespace hyperfleet {
             /** Event unschedulable. */
             unschedulable?: (hyperfleet.v1.Unschedulable.$Properties|null);
 
+            /** Event released. */
+            released?: (hyperfleet.v1.Release.$Properties|null);
+
             /** Event kind. */
-            kind?: ("claim"|"heartbeat"|"metrics"|"result"|"unschedulable");
+            kind?: ("claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -1835,8 +2003,11 @@ export namespace hyperfleet {
                 /** Event unschedulable */
                 unschedulable?: (hyperfleet.v1.Unschedulable.$Properties|null);
 
+                /** Event released */
+                released?: (hyperfleet.v1.Release.$Properties|null);
+
                 /** Event kind */
-                kind?: ("claim"|"heartbeat"|"metrics"|"result"|"unschedulable");
+                kind?: ("claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1849,9 +2020,10 @@ export namespace hyperfleet {
               metrics?: hyperfleet.v1.MetricReport.$Shape|null;
               result?: hyperfleet.v1.TrialResult.$Shape|null;
               unschedulable?: hyperfleet.v1.Unschedulable.$Shape|null;
+              released?: hyperfleet.v1.Release.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null }|{ kind?: "claim"; claim: hyperfleet.v1.Claim.$Shape; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null }|{ kind?: "heartbeat"; claim?: null; heartbeat: hyperfleet.v1.Heartbeat.$Shape; metrics?: null; result?: null; unschedulable?: null }|{ kind?: "metrics"; claim?: null; heartbeat?: null; metrics: hyperfleet.v1.MetricReport.$Shape; result?: null; unschedulable?: null }|{ kind?: "result"; claim?: null; heartbeat?: null; metrics?: null; result: hyperfleet.v1.TrialResult.$Shape; unschedulable?: null }|{ kind?: "unschedulable"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable: hyperfleet.v1.Unschedulable.$Shape })
+              ({ kind?: undefined; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "claim"; claim: hyperfleet.v1.Claim.$Shape; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "heartbeat"; claim?: null; heartbeat: hyperfleet.v1.Heartbeat.$Shape; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "metrics"; claim?: null; heartbeat?: null; metrics: hyperfleet.v1.MetricReport.$Shape; result?: null; unschedulable?: null; released?: null }|{ kind?: "result"; claim?: null; heartbeat?: null; metrics?: null; result: hyperfleet.v1.TrialResult.$Shape; unschedulable?: null; released?: null }|{ kind?: "unschedulable"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable: hyperfleet.v1.Unschedulable.$Shape; released?: null }|{ kind?: "released"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released: hyperfleet.v1.Release.$Shape })
             );
         }
 
@@ -2480,6 +2652,9 @@ export namespace hyperfleet {
             /** Capabilities labels. */
             labels: { [k: string]: string };
 
+            /** Capabilities runtimes. */
+            runtimes: string[];
+
             /**
              * Creates a new Capabilities instance using the specified properties.
              * @param [properties] Properties to set
@@ -2575,6 +2750,9 @@ export namespace hyperfleet {
 
                 /** Capabilities labels */
                 labels?: ({ [k: string]: string }|null);
+
+                /** Capabilities runtimes */
+                runtimes?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2682,6 +2682,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {number|null} [attempt] Heartbeat attempt
              * @property {string|null} [workerId] Heartbeat workerId
              * @property {number|Long|null} [sentUnixMs] Heartbeat sentUnixMs
+             * @property {number|null} [delivery] Heartbeat delivery
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2754,6 +2755,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
             Heartbeat.prototype.sentUnixMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Heartbeat delivery.
+             * @member {number} delivery
+             * @memberof hyperfleet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.delivery = 0;
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof hyperfleet.v1.Heartbeat
@@ -2795,6 +2804,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.workerId);
                 if (message.sentUnixMs != null && $Object.hasOwnProperty.call(message, "sentUnixMs") && (typeof message.sentUnixMs === "object" ? message.sentUnixMs.low || message.sentUnixMs.high : message.sentUnixMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sentUnixMs);
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery") && message.delivery !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.delivery);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2897,6 +2908,15 @@ export const hyperfleet = $root.hyperfleet = (() => {
                                 delete message.sentUnixMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.delivery = value;
+                            else
+                                delete message.delivery;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2960,6 +2980,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (message.sentUnixMs != null && $Object.hasOwnProperty.call(message, "sentUnixMs"))
                     if (!$util.isInteger(message.sentUnixMs) && !(message.sentUnixMs && $util.isInteger(message.sentUnixMs.low) && $util.isInteger(message.sentUnixMs.high)))
                         return "sentUnixMs: integer|Long expected";
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    if (!$util.isInteger(message.delivery))
+                        return "delivery: integer expected";
                 return null;
             };
 
@@ -3010,6 +3033,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             message.sentUnixMs = object.sentUnixMs;
                         else if (typeof object.sentUnixMs === "object")
                             message.sentUnixMs = new $util.LongBits(object.sentUnixMs.low >>> 0, object.sentUnixMs.high >>> 0).toNumber();
+                if (object.delivery != null)
+                    if ($Number(object.delivery) !== 0)
+                        message.delivery = object.delivery >>> 0;
                 return message;
             };
 
@@ -3044,6 +3070,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         object.sentUnixMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sentUnixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.delivery = 0;
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -3065,6 +3092,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         object.sentUnixMs = options.longs === $String ? $String(message.sentUnixMs) : message.sentUnixMs;
                     else
                         object.sentUnixMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentUnixMs) : options.longs === $Number ? new $util.LongBits(message.sentUnixMs.low >>> 0, message.sentUnixMs.high >>> 0).toNumber() : message.sentUnixMs;
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    object.delivery = message.delivery;
                 return object;
             };
 
@@ -3501,6 +3530,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {number|null} [attempt] MetricReport attempt
              * @property {string|null} [workerId] MetricReport workerId
              * @property {Array.<hyperfleet.v1.MetricPoint.$Properties>|null} [points] MetricReport points
+             * @property {number|null} [delivery] MetricReport delivery
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3574,6 +3604,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
             MetricReport.prototype.points = $util.emptyArray;
 
             /**
+             * MetricReport delivery.
+             * @member {number} delivery
+             * @memberof hyperfleet.v1.MetricReport
+             * @instance
+             */
+            MetricReport.prototype.delivery = 0;
+
+            /**
              * Creates a new MetricReport instance using the specified properties.
              * @function create
              * @memberof hyperfleet.v1.MetricReport
@@ -3616,6 +3654,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (message.points != null && message.points.length)
                     for (let i = 0; i < message.points.length; ++i)
                         $root.hyperfleet.v1.MetricPoint.encode(message.points[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery") && message.delivery !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.delivery);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3717,6 +3757,15 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             message.points.push($root.hyperfleet.v1.MetricPoint.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.delivery = value;
+                            else
+                                delete message.delivery;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3786,6 +3835,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             return "points." + error;
                     }
                 }
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    if (!$util.isInteger(message.delivery))
+                        return "delivery: integer expected";
                 return null;
             };
 
@@ -3836,6 +3888,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         message.points[i] = $root.hyperfleet.v1.MetricPoint.fromObject(object.points[i], _depth + 1);
                     }
                 }
+                if (object.delivery != null)
+                    if ($Number(object.delivery) !== 0)
+                        message.delivery = object.delivery >>> 0;
                 return message;
             };
 
@@ -3867,6 +3922,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         object.trialId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.attempt = 0;
                     object.workerId = "";
+                    object.delivery = 0;
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -3886,6 +3942,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     for (let j = 0; j < message.points.length; ++j)
                         object.points[j] = $root.hyperfleet.v1.MetricPoint.toObject(message.points[j], options, _depth + 1);
                 }
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    object.delivery = message.delivery;
                 return object;
             };
 
@@ -3931,6 +3989,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {Array.<hyperfleet.v1.MetricPoint.$Properties>|null} [finalMetrics] TrialResult finalMetrics
              * @property {number|Long|null} [finishedUnixMs] TrialResult finishedUnixMs
              * @property {Array.<string>|null} [logTail] TrialResult logTail
+             * @property {number|null} [delivery] TrialResult delivery
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4037,6 +4096,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
             TrialResult.prototype.logTail = $util.emptyArray;
 
             /**
+             * TrialResult delivery.
+             * @member {number} delivery
+             * @memberof hyperfleet.v1.TrialResult
+             * @instance
+             */
+            TrialResult.prototype.delivery = 0;
+
+            /**
              * Creates a new TrialResult instance using the specified properties.
              * @function create
              * @memberof hyperfleet.v1.TrialResult
@@ -4088,6 +4155,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (message.logTail != null && message.logTail.length)
                     for (let i = 0; i < message.logTail.length; ++i)
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.logTail[i]);
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery") && message.delivery !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.delivery);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4221,6 +4290,15 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             message.logTail.push(reader.stringVerify());
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.delivery = value;
+                            else
+                                delete message.delivery;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4308,6 +4386,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         if (!$util.isString(message.logTail[i]))
                             return "logTail: string[] expected";
                 }
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    if (!$util.isInteger(message.delivery))
+                        return "delivery: integer expected";
                 return null;
             };
 
@@ -4402,6 +4483,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     for (let i = 0; i < object.logTail.length; ++i)
                         message.logTail[i] = $String(object.logTail[i]);
                 }
+                if (object.delivery != null)
+                    if ($Number(object.delivery) !== 0)
+                        message.delivery = object.delivery >>> 0;
                 return message;
             };
 
@@ -4442,6 +4526,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         object.finishedUnixMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.finishedUnixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.delivery = 0;
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -4477,6 +4562,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     for (let j = 0; j < message.logTail.length; ++j)
                         object.logTail[j] = message.logTail[j];
                 }
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    object.delivery = message.delivery;
                 return object;
             };
 
@@ -4524,6 +4611,443 @@ export const hyperfleet = $root.hyperfleet = (() => {
             })();
 
             return TrialResult;
+        })();
+
+        v1.Release = (function() {
+
+            /**
+             * Properties of a Release.
+             * @typedef {Object} hyperfleet.v1.Release.$Properties
+             * @property {string|null} [jobId] Release jobId
+             * @property {number|Long|null} [trialId] Release trialId
+             * @property {number|null} [attempt] Release attempt
+             * @property {string|null} [workerId] Release workerId
+             * @property {number|null} [delivery] Release delivery
+             * @property {string|null} [reason] Release reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Release.
+             * @memberof hyperfleet.v1
+             * @interface IRelease
+             * @augments hyperfleet.v1.Release.$Properties
+             * @deprecated Use hyperfleet.v1.Release.$Properties instead.
+             */
+
+            /**
+             * Shape of a Release.
+             * @typedef {hyperfleet.v1.Release.$Properties} hyperfleet.v1.Release.$Shape
+             */
+
+            /**
+             * Constructs a new Release.
+             * @memberof hyperfleet.v1
+             * @classdesc Represents a Release.
+             * @constructor
+             * @param {hyperfleet.v1.Release.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Release = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Release jobId.
+             * @member {string} jobId
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             */
+            Release.prototype.jobId = "";
+
+            /**
+             * Release trialId.
+             * @member {number|Long} trialId
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             */
+            Release.prototype.trialId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Release attempt.
+             * @member {number} attempt
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             */
+            Release.prototype.attempt = 0;
+
+            /**
+             * Release workerId.
+             * @member {string} workerId
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             */
+            Release.prototype.workerId = "";
+
+            /**
+             * Release delivery.
+             * @member {number} delivery
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             */
+            Release.prototype.delivery = 0;
+
+            /**
+             * Release reason.
+             * @member {string} reason
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             */
+            Release.prototype.reason = "";
+
+            /**
+             * Creates a new Release instance using the specified properties.
+             * @function create
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {hyperfleet.v1.Release.$Properties=} [properties] Properties to set
+             * @returns {hyperfleet.v1.Release} Release instance
+             * @type {{
+             *   (properties: hyperfleet.v1.Release.$Shape): hyperfleet.v1.Release & hyperfleet.v1.Release.$Shape;
+             *   (properties?: hyperfleet.v1.Release.$Properties): hyperfleet.v1.Release;
+             * }}
+             */
+            Release.create = function(properties) {
+                return new Release(properties);
+            };
+
+            /**
+             * Encodes the specified Release message. Does not implicitly {@link hyperfleet.v1.Release.verify|verify} messages.
+             * @function encode
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {hyperfleet.v1.Release.$Properties} message Release message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Release.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId") && (typeof message.trialId === "object" ? message.trialId.low || message.trialId.high : message.trialId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.trialId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.attempt);
+                if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId") && message.workerId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.workerId);
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery") && message.delivery !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.delivery);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Release message, length delimited. Does not implicitly {@link hyperfleet.v1.Release.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {hyperfleet.v1.Release.$Properties} message Release message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Release.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Release message from the specified reader or buffer.
+             * @function decode
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hyperfleet.v1.Release & hyperfleet.v1.Release.$Shape} Release
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Release.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hyperfleet.v1.Release();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.trialId = value;
+                            else
+                                delete message.trialId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workerId = value;
+                            else
+                                delete message.workerId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.delivery = value;
+                            else
+                                delete message.delivery;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Release message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hyperfleet.v1.Release & hyperfleet.v1.Release.$Shape} Release
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Release.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Release message.
+             * @function verify
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Release.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId"))
+                    if (!$util.isInteger(message.trialId) && !(message.trialId && $util.isInteger(message.trialId.low) && $util.isInteger(message.trialId.high)))
+                        return "trialId: integer|Long expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId"))
+                    if (!$util.isString(message.workerId))
+                        return "workerId: string expected";
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    if (!$util.isInteger(message.delivery))
+                        return "delivery: integer expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Release message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hyperfleet.v1.Release} Release
+             */
+            Release.fromObject = function (object, _depth) {
+                if (object instanceof $root.hyperfleet.v1.Release)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hyperfleet.v1.Release: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hyperfleet.v1.Release();
+                if (object.jobId != null)
+                    if (typeof object.jobId !== "string" || object.jobId.length)
+                        message.jobId = $String(object.jobId);
+                if (object.trialId != null)
+                    if (typeof object.trialId === "object" ? object.trialId.low || object.trialId.high : $Number(object.trialId) !== 0)
+                        if ($util.Long)
+                            message.trialId = $util.Long.fromValue(object.trialId, true);
+                        else if (typeof object.trialId === "string")
+                            message.trialId = $parseInt(object.trialId, 10);
+                        else if (typeof object.trialId === "number")
+                            message.trialId = object.trialId;
+                        else if (typeof object.trialId === "object")
+                            message.trialId = new $util.LongBits(object.trialId.low >>> 0, object.trialId.high >>> 0).toNumber(true);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.workerId != null)
+                    if (typeof object.workerId !== "string" || object.workerId.length)
+                        message.workerId = $String(object.workerId);
+                if (object.delivery != null)
+                    if ($Number(object.delivery) !== 0)
+                        message.delivery = object.delivery >>> 0;
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Release message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {hyperfleet.v1.Release} message Release
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Release.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.trialId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.trialId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.attempt = 0;
+                    object.workerId = "";
+                    object.delivery = 0;
+                    object.reason = "";
+                }
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.trialId = typeof message.trialId === "number" ? $BigInt(message.trialId) : $util.Long.fromBits(message.trialId.low >>> 0, message.trialId.high >>> 0, true).toBigInt();
+                    else if (typeof message.trialId === "number")
+                        object.trialId = options.longs === $String ? $String(message.trialId) : message.trialId;
+                    else
+                        object.trialId = options.longs === $String ? $util.Long.prototype.toString.call(message.trialId) : options.longs === $Number ? new $util.LongBits(message.trialId.low >>> 0, message.trialId.high >>> 0).toNumber(true) : message.trialId;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId"))
+                    object.workerId = message.workerId;
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    object.delivery = message.delivery;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this Release to JSON.
+             * @function toJSON
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Release.prototype.toJSON = function() {
+                return Release.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Release
+             * @function getTypeUrl
+             * @memberof hyperfleet.v1.Release
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Release.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hyperfleet.v1.Release";
+            };
+
+            return Release;
         })();
 
         v1.Unschedulable = (function() {
@@ -4944,7 +5468,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {hyperfleet.v1.MetricReport.$Properties|null} [metrics] Event metrics
              * @property {hyperfleet.v1.TrialResult.$Properties|null} [result] Event result
              * @property {hyperfleet.v1.Unschedulable.$Properties|null} [unschedulable] Event unschedulable
-             * @property {"claim"|"heartbeat"|"metrics"|"result"|"unschedulable"} [kind] Event kind
+             * @property {hyperfleet.v1.Release.$Properties|null} [released] Event released
+             * @property {"claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released"} [kind] Event kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4964,9 +5489,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
              *   metrics?: hyperfleet.v1.MetricReport.$Shape|null;
              *   result?: hyperfleet.v1.TrialResult.$Shape|null;
              *   unschedulable?: hyperfleet.v1.Unschedulable.$Shape|null;
+             *   released?: hyperfleet.v1.Release.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null }|{ kind?: "claim"; claim: hyperfleet.v1.Claim.$Shape; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null }|{ kind?: "heartbeat"; claim?: null; heartbeat: hyperfleet.v1.Heartbeat.$Shape; metrics?: null; result?: null; unschedulable?: null }|{ kind?: "metrics"; claim?: null; heartbeat?: null; metrics: hyperfleet.v1.MetricReport.$Shape; result?: null; unschedulable?: null }|{ kind?: "result"; claim?: null; heartbeat?: null; metrics?: null; result: hyperfleet.v1.TrialResult.$Shape; unschedulable?: null }|{ kind?: "unschedulable"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable: hyperfleet.v1.Unschedulable.$Shape })
+             *   ({ kind?: undefined; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "claim"; claim: hyperfleet.v1.Claim.$Shape; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "heartbeat"; claim?: null; heartbeat: hyperfleet.v1.Heartbeat.$Shape; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "metrics"; claim?: null; heartbeat?: null; metrics: hyperfleet.v1.MetricReport.$Shape; result?: null; unschedulable?: null; released?: null }|{ kind?: "result"; claim?: null; heartbeat?: null; metrics?: null; result: hyperfleet.v1.TrialResult.$Shape; unschedulable?: null; released?: null }|{ kind?: "unschedulable"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable: hyperfleet.v1.Unschedulable.$Shape; released?: null }|{ kind?: "released"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released: hyperfleet.v1.Release.$Shape })
              * )} hyperfleet.v1.Event.$Shape
              */
 
@@ -5025,17 +5551,25 @@ export const hyperfleet = $root.hyperfleet = (() => {
              */
             Event.prototype.unschedulable = null;
 
+            /**
+             * Event released.
+             * @member {hyperfleet.v1.Release.$Properties|null|undefined} released
+             * @memberof hyperfleet.v1.Event
+             * @instance
+             */
+            Event.prototype.released = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event kind.
-             * @member {"claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|undefined} kind
+             * @member {"claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released"|undefined} kind
              * @memberof hyperfleet.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["claim", "heartbeat", "metrics", "result", "unschedulable"]),
+                get: $util.oneOfGetter($oneOfFields = ["claim", "heartbeat", "metrics", "result", "unschedulable", "released"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5081,6 +5615,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     $root.hyperfleet.v1.TrialResult.encode(message.result, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.unschedulable != null && $Object.hasOwnProperty.call(message, "unschedulable"))
                     $root.hyperfleet.v1.Unschedulable.encode(message.unschedulable, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released"))
+                    $root.hyperfleet.v1.Release.encode(message.released, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5171,6 +5707,13 @@ export const hyperfleet = $root.hyperfleet = (() => {
                                 break;
                             message.unschedulable = $root.hyperfleet.v1.Unschedulable.decode(reader, reader.size(), $undefined, _depth + 1, message.unschedulable);
                             message.kind = "unschedulable";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.released = $root.hyperfleet.v1.Release.decode(reader, reader.size(), $undefined, _depth + 1, message.released);
+                            message.kind = "released";
                             continue;
                         }
                     }
@@ -5270,6 +5813,16 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             return "unschedulable." + error;
                     }
                 }
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.hyperfleet.v1.Release.verify(message.released, _depth + 1);
+                        if (error)
+                            return "released." + error;
+                    }
+                }
                 return null;
             };
 
@@ -5316,6 +5869,11 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         throw $TypeError(".hyperfleet.v1.Event.unschedulable: object expected");
                     message.unschedulable = $root.hyperfleet.v1.Unschedulable.fromObject(object.unschedulable, _depth + 1);
                 }
+                if (object.released != null) {
+                    if (!$util.isObject(object.released))
+                        throw $TypeError(".hyperfleet.v1.Event.released: object expected");
+                    message.released = $root.hyperfleet.v1.Release.fromObject(object.released, _depth + 1);
+                }
                 return message;
             };
 
@@ -5360,6 +5918,11 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     object.unschedulable = $root.hyperfleet.v1.Unschedulable.toObject(message.unschedulable, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "unschedulable";
+                }
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released")) {
+                    object.released = $root.hyperfleet.v1.Release.toObject(message.released, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "released";
                 }
                 return object;
             };
@@ -7337,6 +7900,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {number|Long|null} [memoryMib] Capabilities memoryMib
              * @property {Array.<hyperfleet.v1.Gpu.$Properties>|null} [gpus] Capabilities gpus
              * @property {Object.<string,string>|null} [labels] Capabilities labels
+             * @property {Array.<string>|null} [runtimes] Capabilities runtimes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7364,6 +7928,7 @@ export const hyperfleet = $root.hyperfleet = (() => {
             const Capabilities = function (properties) {
                 this.gpus = [];
                 this.labels = {};
+                this.runtimes = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7401,6 +7966,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @instance
              */
             Capabilities.prototype.labels = $util.emptyObject;
+
+            /**
+             * Capabilities runtimes.
+             * @member {Array.<string>} runtimes
+             * @memberof hyperfleet.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.runtimes = $util.emptyArray;
 
             /**
              * Creates a new Capabilities instance using the specified properties.
@@ -7444,6 +8017,9 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.runtimes != null && message.runtimes.length)
+                    for (let i = 0; i < message.runtimes.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.runtimes[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7563,6 +8139,14 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.runtimes && message.runtimes.length))
+                                message.runtimes = [];
+                            message.runtimes.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7634,6 +8218,13 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         if (!$util.isString(message.labels[key[i]]))
                             return "labels: string{k:string} expected";
                 }
+                if (message.runtimes != null && $Object.hasOwnProperty.call(message, "runtimes")) {
+                    if (!$Array.isArray(message.runtimes))
+                        return "runtimes: array expected";
+                    for (let i = 0; i < message.runtimes.length; ++i)
+                        if (!$util.isString(message.runtimes[i]))
+                            return "runtimes: string[] expected";
+                }
                 return null;
             };
 
@@ -7688,6 +8279,13 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.runtimes) {
+                    if (!$Array.isArray(object.runtimes))
+                        throw $TypeError(".hyperfleet.v1.Capabilities.runtimes: array expected");
+                    message.runtimes = $Array(object.runtimes.length);
+                    for (let i = 0; i < object.runtimes.length; ++i)
+                        message.runtimes[i] = $String(object.runtimes[i]);
+                }
                 return message;
             };
 
@@ -7708,8 +8306,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.gpus = [];
+                    object.runtimes = [];
+                }
                 if (options.objects || options.defaults)
                     object.labels = {};
                 if (options.defaults) {
@@ -7742,6 +8342,11 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             $util.makeProp(object.labels, keys2[j]);
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
+                }
+                if (message.runtimes && message.runtimes.length) {
+                    object.runtimes = $Array(message.runtimes.length);
+                    for (let j = 0; j < message.runtimes.length; ++j)
+                        object.runtimes[j] = message.runtimes[j];
                 }
                 return object;
             };

@@ -7,12 +7,12 @@ const CPU_TRIAL = { cpus: 1, memoryMiB: 1024, gpus: 0 };
 const GPU_TRIAL = { cpus: 1, memoryMiB: 1024, gpus: 1 };
 
 /** Plenty of slots, CPUs and memory, so only the GPUs decide. */
-const gpuWorker = (gpus: GpuInfo[]) => new WorkerCapacity({ cpus: 64, memoryMiB: 1 << 20, gpus, labels: {} }, 16);
+const gpuWorker = (gpus: GpuInfo[]) => new WorkerCapacity({ cpus: 64, memoryMiB: 1 << 20, gpus, labels: {}, runtimes: ["process"] }, 16);
 const gpus = (c: WorkerCapacity, r: Omit<ResourceRequest, "cpus" | "memoryMiB">) => c.reserve({ cpus: 1, memoryMiB: 1, ...r }, 1)[0]?.gpus;
 
 describe("WorkerCapacity", () => {
   it("never holds more than its slots, CPUs, memory or GPUs", () => {
-    const c = new WorkerCapacity({ cpus: 4, memoryMiB: 2048, gpus: [], labels: {} }, 8);
+    const c = new WorkerCapacity({ cpus: 4, memoryMiB: 2048, gpus: [], labels: {}, runtimes: ["process"] }, 8);
     const held = c.reserve(CPU_TRIAL, 10);
     expect(held).toHaveLength(2); // memory runs out first
     c.release(held[0]!);
@@ -20,7 +20,7 @@ describe("WorkerCapacity", () => {
   });
 
   it("keeps a slot for each free GPU: CPU trials only get the slots beyond them", () => {
-    const c = new WorkerCapacity({ cpus: 16, memoryMiB: 65536, gpus: [gpu(0), gpu(1)], labels: {} }, 3);
+    const c = new WorkerCapacity({ cpus: 16, memoryMiB: 65536, gpus: [gpu(0), gpu(1)], labels: {}, runtimes: ["process"] }, 3);
     expect(c.reserve(CPU_TRIAL, 5)).toHaveLength(1); // 3 slots, 2 kept for the GPUs
     const gpuHeld = c.reserve(GPU_TRIAL, 5);
     expect(gpuHeld).toHaveLength(2);
@@ -31,13 +31,13 @@ describe("WorkerCapacity", () => {
   });
 
   it("a GPU worker with one slot per GPU runs no CPU trials", () => {
-    const c = new WorkerCapacity({ cpus: 16, memoryMiB: 65536, gpus: [gpu(0)], labels: {} }, 1);
+    const c = new WorkerCapacity({ cpus: 16, memoryMiB: 65536, gpus: [gpu(0)], labels: {}, runtimes: ["process"] }, 1);
     expect(c.reserve(CPU_TRIAL, 1)).toHaveLength(0);
     expect(c.reserve(GPU_TRIAL, 1)).toHaveLength(1);
   });
 
   it("a second release of the same reservation gives nothing back twice", () => {
-    const c = new WorkerCapacity({ cpus: 1, memoryMiB: 1024, gpus: [], labels: {} }, 1);
+    const c = new WorkerCapacity({ cpus: 1, memoryMiB: 1024, gpus: [], labels: {}, runtimes: ["process"] }, 1);
     const [r] = c.reserve(CPU_TRIAL, 1);
     c.release(r!);
     c.release(r!);

@@ -8,6 +8,15 @@ export interface Reservation {
   readonly gpus: readonly number[];
 }
 
+/** What a worker has free right now (what WorkerCapacity.free() and a claim's free() report). */
+export interface FreeCapacity {
+  slots: number;
+  cpus: number;
+  memoryMiB: number;
+  /** Free GPU indices, lowest first. */
+  gpus: number[];
+}
+
 /**
  * What a worker has free: slots, CPUs, memory and GPUs. The worker's only allocator: transports
  * reserve before they pull, so a worker never holds more attempts than it can run, and the GPUs a
@@ -15,6 +24,7 @@ export interface Reservation {
  * only get the slots beyond one per free GPU.
  */
 export class WorkerCapacity {
+  private readonly totalSlots: number;
   private freeSlots: number;
   private freeCpus: number;
   private freeMemory: number;
@@ -26,6 +36,7 @@ export class WorkerCapacity {
 
   constructor(capabilities: WorkerCapabilities, slots: number) {
     this.capabilities = capabilities;
+    this.totalSlots = slots;
     this.freeSlots = slots;
     this.freeCpus = capabilities.cpus;
     this.freeMemory = capabilities.memoryMiB;
@@ -34,6 +45,20 @@ export class WorkerCapacity {
 
   get slots(): number {
     return this.freeSlots;
+  }
+
+  free(): FreeCapacity {
+    return { slots: this.freeSlots, cpus: this.freeCpus, memoryMiB: this.freeMemory, gpus: [...this.freeGpus].sort((a, b) => a - b) };
+  }
+
+  /** Whether the request would fit with nothing else running: a class worth keeping room for. */
+  fitsWhenIdle(request: ResourceRequest): boolean {
+    return new WorkerCapacity(this.capabilities, this.totalSlots).fits(request);
+  }
+
+  /** Whether the reservation is still taken (not yet released). */
+  holds(reservation: Reservation): boolean {
+    return this.held.has(reservation);
   }
 
   /** Reserves room for up to `max` attempts of the request; returns one reservation per attempt that fits. */

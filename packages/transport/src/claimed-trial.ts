@@ -1,50 +1,69 @@
 import { attemptKey, type MetricPoint, type TrialOffer, type TrialOutcome, type TransportEvent } from "./domain.js";
+import { untilSent, type BrokerBack } from "./publish-durably.js";
 import type { ClaimedTrial } from "./transport.js";
 
 /** What the delivery path does to the broker message behind a claimed attempt. */
 export interface Lease {
   extend(): void | Promise<void>;
-  ack(): void | Promise<void>;
-  requeue(): void | Promise<void>;
+  /** Takes the attempt off its queue (its result is durable); resolves once the worker's room is back. */
+  ack(): Promise<void>;
+  /** Puts the attempt back on its queue for another worker, without counting a delivery; resolves once the room is back. */
+  handBack(): Promise<void>;
 }
 
+export interface ClaimedTrialParts {
+  offer: TrialOffer;
+  delivery: number;
+  gpus: readonly number[];
+  workerId: string;
+  lease: Lease;
+  publish: (event: TransportEvent) => Promise<void>;
+  brokerBack?: BrokerBack;
+}
+
+/** Points per metrics event: a long outage batches many, and one message must stay well under the broker's size limit. */
+const MAX_POINTS_PER_EVENT = 1000;
+
 /**
- * The ClaimedTrial every transport hands to workers: events go out through `publish` (awaited, so a
- * result is durable before the work message is acknowledged: at least once, never lost), and the
- * lease is settled once, whatever is called after.
+ * The ClaimedTrial every transport hands to workers. The claim, metrics, the result and a hand-back's
+ * `released` go out in that order, one at a time, each retried until the broker has it (a broker
+ * outage of any length delays them; nothing is dropped and the trial is not run again), and only
+ * then is the work message settled: a result is durable before the attempt leaves the queue, and the
+ * worker's room stays taken until the broker has the ack or the hand-back. The lease is settled once,
+ * whatever is called after. Heartbeats are best effort: a missed one only matters to the lease.
  */
-export function claimedTrial(
-  offer: TrialOffer,
-  delivery: number,
-  gpus: readonly number[],
-  workerId: string,
-  lease: Lease,
-  publish: (event: TransportEvent) => Promise<void>,
-): ClaimedTrial {
+export function claimedTrial(parts: ClaimedTrialParts): ClaimedTrial {
+  const { offer, delivery, workerId, lease, publish } = parts;
   const key = attemptKey(offer);
-  let settled = false;
+  let chain: Promise<void> = Promise.resolve();
+  const inOrder = (event: TransportEvent): Promise<void> => {
+    const sent = chain.then(() => untilSent(() => publish(event), parts.brokerBack));
+    chain = sent.catch(() => undefined);
+    return sent;
+  };
+  let settled: Promise<void> | undefined;
+  void inOrder({ type: "claim", ...key, workerId, claimedUnixMs: Date.now(), delivery }).catch(() => undefined);
   return {
     offer,
     delivery,
-    gpus,
+    gpus: parts.gpus,
     async heartbeat() {
       if (settled) return;
       await lease.extend();
-      await publish({ type: "heartbeat", ...key, workerId, sentUnixMs: Date.now() });
+      await publish({ type: "heartbeat", ...key, workerId, sentUnixMs: Date.now(), delivery });
     },
     async reportMetrics(points: readonly MetricPoint[]) {
-      if (points.length > 0) await publish({ type: "metrics", ...key, workerId, points });
+      for (let i = 0; i < points.length; i += MAX_POINTS_PER_EVENT) {
+        await inOrder({ type: "metrics", ...key, workerId, points: points.slice(i, i + MAX_POINTS_PER_EVENT), delivery });
+      }
     },
-    async finish(outcome: TrialOutcome) {
-      if (settled) return;
-      await publish({ type: "result", ...key, workerId, outcome, finishedUnixMs: Date.now() });
-      settled = true;
-      await lease.ack();
+    finish(outcome: TrialOutcome) {
+      settled ??= inOrder({ type: "result", ...key, workerId, outcome, finishedUnixMs: Date.now(), delivery }).then(() => lease.ack());
+      return settled;
     },
-    async release() {
-      if (settled) return;
-      settled = true;
-      await lease.requeue();
+    release(reason = "handed back") {
+      settled ??= inOrder({ type: "released", ...key, workerId, delivery, reason }).then(() => lease.handBack());
+      return settled;
     },
   };
 }

@@ -5,10 +5,12 @@ import type {
   MetricPoint,
   ResourceRequest,
   TrialOffer,
+  TrainingRuntime,
   TrialOutcome,
   TransportEvent,
   WorkerAnnouncement,
 } from "./domain.js";
+import { TRAINING_RUNTIMES } from "./domain.js";
 import { TransportError, TransportErrorCode } from "./errors.js";
 
 // Thin adapters between the hyperfleet/v1 wire types and the domain types (Katib's pattern). Decoders
@@ -114,9 +116,9 @@ export function encodeEvent(e: TransportEvent): Uint8Array {
     case "claim":
       return v1.Event.encode({ claim: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, claimedUnixMs: e.claimedUnixMs, delivery: e.delivery } }).finish();
     case "heartbeat":
-      return v1.Event.encode({ heartbeat: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, sentUnixMs: e.sentUnixMs } }).finish();
+      return v1.Event.encode({ heartbeat: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, sentUnixMs: e.sentUnixMs, delivery: e.delivery } }).finish();
     case "metrics":
-      return v1.Event.encode({ metrics: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, points: encodePoints(e.points) } }).finish();
+      return v1.Event.encode({ metrics: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, points: encodePoints(e.points), delivery: e.delivery } }).finish();
     case "result": {
       const o = e.outcome;
       const status = o.status === "completed" ? Status.STATUS_COMPLETED : o.status === "failed" ? Status.STATUS_FAILED : Status.STATUS_STOPPED;
@@ -131,9 +133,12 @@ export function encodeEvent(e: TransportEvent): Uint8Array {
           finalMetrics: encodePoints(o.finalMetrics),
           finishedUnixMs: e.finishedUnixMs,
           logTail: [...(o.logTail ?? [])],
+          delivery: e.delivery,
         },
       }).finish();
     }
+    case "released":
+      return v1.Event.encode({ released: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, delivery: e.delivery, reason: e.reason } }).finish();
     case "unschedulable":
       return v1.Event.encode({ unschedulable: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, resourceClass: e.resourceClass, reason: e.reason } }).finish();
     case "worker":
@@ -151,6 +156,7 @@ function encodeAnnouncementEvent(a: WorkerAnnouncement): Uint8Array {
       memoryMib: a.capabilities.memoryMiB,
       gpus: a.capabilities.gpus.map((g) => ({ index: g.index, model: g.model, memoryMib: g.memoryMiB })),
       labels: { ...a.capabilities.labels },
+      runtimes: [...a.capabilities.runtimes],
     },
     slots: a.slots,
     freeSlots: a.freeSlots,
@@ -178,12 +184,12 @@ export function decodeEvent(bytes: Uint8Array): TransportEvent {
   if (e.heartbeat) {
     const h = e.heartbeat;
     requireKey(h.jobId, Number(h.trialId), h.attempt);
-    return { type: "heartbeat", jobId: h.jobId!, trialId: Number(h.trialId), attempt: h.attempt!, workerId: h.workerId ?? "", sentUnixMs: Number(h.sentUnixMs ?? 0) };
+    return { type: "heartbeat", jobId: h.jobId!, trialId: Number(h.trialId), attempt: h.attempt!, workerId: h.workerId ?? "", sentUnixMs: Number(h.sentUnixMs ?? 0), delivery: h.delivery ?? 0 };
   }
   if (e.metrics) {
     const m = e.metrics;
     requireKey(m.jobId, Number(m.trialId), m.attempt);
-    return { type: "metrics", jobId: m.jobId!, trialId: Number(m.trialId), attempt: m.attempt!, workerId: m.workerId ?? "", points: decodePoints(m.points ?? []) };
+    return { type: "metrics", jobId: m.jobId!, trialId: Number(m.trialId), attempt: m.attempt!, workerId: m.workerId ?? "", points: decodePoints(m.points ?? []), delivery: m.delivery ?? 0 };
   }
   if (e.result) {
     const r = e.result;
@@ -197,7 +203,12 @@ export function decodeEvent(bytes: Uint8Array): TransportEvent {
       const error = { code: r.error?.code || WireErrorCode.Unknown, message: r.error?.message ?? "", retryable: r.error?.retryable ?? false };
       outcome = { status: "failed", error, finalMetrics, ...logTail };
     } else throw malformed(`unknown result status ${r.status}`);
-    return { type: "result", jobId: r.jobId!, trialId: Number(r.trialId), attempt: r.attempt!, workerId: r.workerId ?? "", outcome, finishedUnixMs: Number(r.finishedUnixMs ?? 0) };
+    return { type: "result", jobId: r.jobId!, trialId: Number(r.trialId), attempt: r.attempt!, workerId: r.workerId ?? "", outcome, finishedUnixMs: Number(r.finishedUnixMs ?? 0), delivery: r.delivery ?? 0 };
+  }
+  if (e.released) {
+    const r = e.released;
+    requireKey(r.jobId, Number(r.trialId), r.attempt);
+    return { type: "released", jobId: r.jobId!, trialId: Number(r.trialId), attempt: r.attempt!, workerId: r.workerId ?? "", delivery: r.delivery ?? 0, reason: r.reason ?? "" };
   }
   if (e.unschedulable) {
     const u = e.unschedulable;
@@ -218,6 +229,7 @@ function decodeAnnouncement(bytes: Uint8Array): WorkerAnnouncement {
       memoryMiB: Number(a.capabilities.memoryMib ?? 0),
       gpus: (a.capabilities.gpus ?? []).map((g) => ({ index: g.index ?? 0, model: g.model ?? "", memoryMiB: Number(g.memoryMib ?? 0) })),
       labels: { ...(a.capabilities.labels ?? {}) },
+      runtimes: decodeRuntimes(a.capabilities.runtimes ?? []),
     },
     slots: a.slots ?? 0,
     freeSlots: a.freeSlots ?? 0,
@@ -225,6 +237,12 @@ function decodeAnnouncement(bytes: Uint8Array): WorkerAnnouncement {
     sentUnixMs: Number(a.sentUnixMs ?? 0),
     leaving: a.leaving ?? false,
   };
+}
+
+/** An announcement that names no runtime (an older worker, or one that does not say) serves both. */
+function decodeRuntimes(names: readonly string[]): TrainingRuntime[] {
+  if (names.length === 0) return [...TRAINING_RUNTIMES];
+  return TRAINING_RUNTIMES.filter((r) => names.includes(r));
 }
 
 export function encodeControl(c: ControlCommand): Uint8Array {

@@ -2,10 +2,12 @@ import { WireErrorCode } from "@hyperfleet/proto";
 import type { TrialOffer, TransportEvent } from "./domain.js";
 
 /**
- * The event every transport reports when an attempt used up its deliveries (its workers kept dying
- * or handing it back): a retryable failure, so the coordinator's retry policy decides what follows.
+ * The event reported when an attempt used up its deliveries (the workers holding it kept dying or
+ * losing the broker; hand-backs never count): a retryable failure, so the coordinator's retry policy
+ * decides what follows. `lost` is how many leases were lost where the broker says; `delivery` the
+ * last delivery's count (0: unknown).
  */
-export function maxDeliveriesResult(offer: TrialOffer, deliveries: number | undefined): TransportEvent {
+export function maxDeliveriesResult(offer: TrialOffer, lost: number | undefined, delivery = 0): TransportEvent {
   return {
     type: "result",
     jobId: offer.jobId,
@@ -14,9 +16,10 @@ export function maxDeliveriesResult(offer: TrialOffer, deliveries: number | unde
     workerId: "",
     outcome: {
       status: "failed",
-      error: { code: WireErrorCode.MaxDeliveries, message: `lease lost on ${deliveries ?? "every"} deliveries`, retryable: true },
+      error: { code: WireErrorCode.MaxDeliveries, message: `lease lost on ${lost ?? "every"} deliveries`, retryable: true },
       finalMetrics: [],
     },
     finishedUnixMs: Date.now(),
+    delivery,
   };
 }

@@ -20,17 +20,23 @@ export interface GpuInfo {
   memoryMiB: number;
 }
 
+/** How a worker runs a training: a local process, or a container per attempt. */
+export type TrainingRuntime = "process" | "docker";
+export const TRAINING_RUNTIMES: readonly TrainingRuntime[] = ["process", "docker"];
+
 export interface WorkerCapabilities {
   cpus: number;
   memoryMiB: number;
   gpus: readonly GpuInfo[];
   labels: Readonly<Record<string, string>>;
+  /** The runtimes the worker serves; it claims only attempts whose `training.runtime` is one of them. */
+  runtimes: readonly TrainingRuntime[];
 }
 
 export type HyperparameterValue = number | string | boolean;
 
 export interface TrainingSpec {
-  runtime: "process" | "docker";
+  runtime: TrainingRuntime;
   command: readonly string[];
   image?: string;
   environment?: Readonly<Record<string, string>>;
@@ -97,11 +103,18 @@ export interface WorkerAnnouncement {
   leaving: boolean;
 }
 
+/**
+ * What flows to the coordinator. `delivery` is the broker delivery count of the worker's claim (1 on
+ * the first delivery, higher after a lost lease or a hand-back; 0 when unknown): a re-run of the same
+ * attempt reports a higher delivery, so its metrics can be told from the lost run's.
+ */
 export type TransportEvent =
   | ({ type: "claim"; workerId: string; claimedUnixMs: number; delivery: number } & AttemptKey)
-  | ({ type: "heartbeat"; workerId: string; sentUnixMs: number } & AttemptKey)
-  | ({ type: "metrics"; workerId: string; points: readonly MetricPoint[] } & AttemptKey)
-  | ({ type: "result"; workerId: string; outcome: TrialOutcome; finishedUnixMs: number } & AttemptKey)
+  | ({ type: "heartbeat"; workerId: string; sentUnixMs: number; delivery: number } & AttemptKey)
+  | ({ type: "metrics"; workerId: string; points: readonly MetricPoint[]; delivery: number } & AttemptKey)
+  | ({ type: "result"; workerId: string; outcome: TrialOutcome; finishedUnixMs: number; delivery: number } & AttemptKey)
+  /** A worker handed the attempt back (graceful shutdown, or it cannot run it): it is queued again. */
+  | ({ type: "released"; workerId: string; delivery: number; reason: string } & AttemptKey)
   | ({ type: "unschedulable"; resourceClass: string; reason: string } & AttemptKey)
   | { type: "worker"; announcement: WorkerAnnouncement };
 

@@ -22,9 +22,9 @@ describe("errors", () => {
 
   it("a code from a newer or another-language worker still decodes, as it was sent", () => {
     const sent = { status: "failed", error: { code: "OOM_KILLED", message: "out of memory", retryable: true }, finalMetrics: [] } as const;
-    const back = decodeEvent(encodeEvent({ type: "result", jobId: "j", trialId: 1, attempt: 1, workerId: "w", outcome: sent, finishedUnixMs: 1 }));
+    const back = decodeEvent(encodeEvent({ type: "result", jobId: "j", trialId: 1, attempt: 1, workerId: "w", outcome: sent, finishedUnixMs: 1, delivery: 1 }));
     expect(back.type === "result" && back.outcome).toMatchObject({ error: sent.error });
-    const noCode = decodeEvent(encodeEvent({ type: "result", jobId: "j", trialId: 1, attempt: 1, workerId: "w", outcome: { ...sent, error: { ...sent.error, code: "" } }, finishedUnixMs: 1 }));
+    const noCode = decodeEvent(encodeEvent({ type: "result", jobId: "j", trialId: 1, attempt: 1, workerId: "w", outcome: { ...sent, error: { ...sent.error, code: "" } }, finishedUnixMs: 1, delivery: 1 }));
     expect(noCode.type === "result" && noCode.outcome.status === "failed" && noCode.outcome.error.code).toBe(WireErrorCode.Unknown);
   });
 });

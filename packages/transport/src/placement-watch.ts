@@ -1,5 +1,5 @@
 import { attemptId, attemptKey, type ControlCommand, type TrialOffer, type TransportEvent } from "./domain.js";
-import { canSatisfy, resourceClassOf } from "./placement.js";
+import { canRun, placementOf, resourceClassOf } from "./placement.js";
 import type { CoordinatorTransport, Subscription } from "./transport.js";
 import { WorkerRegistry } from "./worker-registry.js";
 
@@ -26,11 +26,18 @@ export function withPlacementWatch(inner: CoordinatorTransport, options: Placeme
   const after = options.unschedulableAfterMs ?? 60_000;
   const now = options.now ?? Date.now;
   const workers = options.registry ?? new WorkerRegistry({ ttlMs: options.workerTtlMs, now });
+  /** Offered attempts not ended yet; `waiting` those of them that no worker holds now. */
+  const offers = new Map<string, TrialOffer>();
   const waiting = new Map<string, { offer: TrialOffer; since: number }>();
 
   const observe = (e: TransportEvent): void => {
-    if (e.type === "worker") workers.observe(e.announcement);
-    else if (e.type === "claim" || e.type === "result") waiting.delete(attemptId(e));
+    if (e.type === "worker") return workers.observe(e.announcement);
+    const id = attemptId(e);
+    if (e.type === "claim" || e.type === "result" || e.type === "unschedulable") waiting.delete(id);
+    if (e.type === "result" || e.type === "unschedulable") offers.delete(id);
+    // Handed back: queued again, and it may wait for a worker that can run it like a new offer.
+    const offer = offers.get(id);
+    if (e.type === "released" && offer) waiting.set(id, { offer, since: now() });
   };
 
   const unschedulable = (): TransportEvent[] => {
@@ -38,11 +45,13 @@ export function withPlacementWatch(inner: CoordinatorTransport, options: Placeme
     const live = workers.live();
     const out: TransportEvent[] = [];
     for (const [id, w] of waiting) {
-      if (t - w.since < after || live.some((l) => canSatisfy(l.capabilities, w.offer.resources))) continue;
+      const placement = placementOf(w.offer);
+      if (t - w.since < after || live.some((l) => canRun(l.capabilities, placement))) continue;
       waiting.delete(id);
-      const r = w.offer.resources;
-      const reason = `no connected worker has ${r.gpus > 0 ? `${r.gpus} GPU(s)${r.gpuModel ? ` of model ${r.gpuModel}` : ""}, ` : ""}${r.cpus} CPUs, ${r.memoryMiB} MiB${Object.keys(r.labels ?? {}).length ? ` and labels ${JSON.stringify(r.labels)}` : ""} (${live.length} connected)`;
-      out.push({ type: "unschedulable", ...attemptKey(w.offer), resourceClass: resourceClassOf(r), reason });
+      offers.delete(id);
+      const r = placement.resources;
+      const reason = `no connected worker serves the ${placement.runtime} runtime with ${r.gpus > 0 ? `${r.gpus} GPU(s)${r.gpuModel ? ` of model ${r.gpuModel}` : ""}, ` : ""}${r.cpus} CPUs, ${r.memoryMiB} MiB${Object.keys(r.labels ?? {}).length ? ` and labels ${JSON.stringify(r.labels)}` : ""} (${live.length} connected)`;
+      out.push({ type: "unschedulable", ...attemptKey(w.offer), resourceClass: resourceClassOf(r, placement.runtime), reason });
     }
     return out;
   };
@@ -53,6 +62,7 @@ export function withPlacementWatch(inner: CoordinatorTransport, options: Placeme
     },
     async offer(trial: TrialOffer) {
       await inner.offer(trial);
+      offers.set(attemptId(trial), trial);
       waiting.set(attemptId(trial), { offer: trial, since: now() });
     },
     sendControl: (workerId: string, command: ControlCommand) => inner.sendControl(workerId, command),

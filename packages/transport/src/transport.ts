@@ -1,3 +1,4 @@
+import type { FreeCapacity } from "./capacity.js";
 import type { ControlCommand, MetricPoint, TrialOffer, TrialOutcome, TransportEvent, WorkerAnnouncement, WorkerCapabilities } from "./domain.js";
 import type { TransportStats } from "./errors.js";
 
@@ -22,6 +23,7 @@ export interface CoordinatorTransport {
 
 export interface ClaimOptions {
   workerId: string;
+  /** What the worker can run: it pulls only from classes whose resources and runtime these satisfy. */
   capabilities: WorkerCapabilities;
   /** Trials this worker runs at once. */
   slots: number;
@@ -29,10 +31,19 @@ export interface ClaimOptions {
   onTrial: (trial: ClaimedTrial) => void;
 }
 
+/** A running claim: stop() ends pulling (attempts already held keep their leases until settled). */
+export interface Claim extends Subscription {
+  /** What the claim's capacity has free now: full again once every held attempt is settled. */
+  free(): FreeCapacity;
+}
+
 /** An attempt a worker holds under a lease. */
 export interface ClaimedTrial {
   readonly offer: TrialOffer;
-  /** 1 on the first delivery; more when a lease expired or a worker handed it back. */
+  /**
+   * 1 on the first delivery; more when a lease expired or a worker handed it back. Every event the
+   * trial publishes carries it, so a re-run can be told from the lost run.
+   */
   readonly delivery: number;
   /**
    * The GPU indices the worker's capacity reserved for this attempt, exclusively: the runtime must
@@ -42,16 +53,23 @@ export interface ClaimedTrial {
   /** Extends the lease and tells the coordinator the attempt is alive. */
   heartbeat(): Promise<void>;
   reportMetrics(points: readonly MetricPoint[]): Promise<void>;
-  /** Publishes the result, then acknowledges the attempt. */
+  /**
+   * Publishes the result (retrying while the broker is away), then acknowledges the attempt; resolves
+   * once the broker has both and the worker's room is back. Rejects only when the transport closes first.
+   */
   finish(outcome: TrialOutcome): Promise<void>;
-  /** Hands the attempt back for another worker, at once (graceful shutdown). */
-  release(): Promise<void>;
+  /**
+   * Hands the attempt back for another worker, at once (graceful shutdown, or an attempt the worker
+   * cannot run): publishes `released` with the reason, then puts the attempt back on its queue. A
+   * hand-back never counts toward the delivery limit.
+   */
+  release(reason?: string): Promise<void>;
 }
 
 /** A worker's side: announces itself, claims what it can run, listens for commands. */
 export interface WorkerTransport {
   announce(announcement: WorkerAnnouncement): Promise<void>;
-  claim(options: ClaimOptions): Promise<Subscription>;
+  claim(options: ClaimOptions): Promise<Claim>;
   onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription>;
   readonly stats: TransportStats;
   close(): Promise<void>;

@@ -5,7 +5,7 @@ import { WorkerRegistry, WORKER_TTL_MS } from "./worker-registry.js";
 const announce = (workerId: string, extra: Partial<WorkerAnnouncement> = {}): WorkerAnnouncement => ({
   workerId,
   host: "h",
-  capabilities: { cpus: 1, memoryMiB: 1024, gpus: [], labels: {} },
+  capabilities: { cpus: 1, memoryMiB: 1024, gpus: [], labels: {}, runtimes: ["process"] },
   slots: 1,
   freeSlots: 1,
   resourceClasses: [],

@@ -1,7 +1,13 @@
 import { execFile } from "node:child_process";
 import { availableParallelism, totalmem } from "node:os";
 import { promisify } from "node:util";
-import type { GpuInfo, WorkerCapabilities } from "@hyperfleet/transport";
+import type { GpuInfo, TrainingRuntime, WorkerCapabilities } from "@hyperfleet/transport";
+
+/**
+ * What a machine has, before the worker says which runtimes it serves: those follow from the runtimes
+ * it is given (and the Docker engine it finds), so `runtimes` here only narrows them.
+ */
+export type MachineCapabilities = Omit<WorkerCapabilities, "runtimes"> & { runtimes?: readonly TrainingRuntime[] };
 
 const run = promisify(execFile);
 
@@ -41,7 +47,7 @@ export function parseDeclaredGpus(spec: string): GpuInfo[] {
     });
 }
 
-export async function detectCapabilities(options: { gpus?: GpuInfo[]; labels?: Record<string, string> } = {}): Promise<WorkerCapabilities> {
+export async function detectCapabilities(options: { gpus?: GpuInfo[]; labels?: Record<string, string> } = {}): Promise<MachineCapabilities> {
   return {
     cpus: availableParallelism(),
     memoryMiB: Math.floor(totalmem() / 2 ** 20),

@@ -1,17 +1,35 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import { attemptId, WireErrorCode, type ClaimedTrial, type ControlCommand, type Subscription, type TrialOutcome, type WorkerCapabilities, type WorkerTransport } from "@hyperfleet/transport";
+import {
+  attemptId,
+  TRAINING_RUNTIMES,
+  TransportError,
+  TransportErrorCode,
+  WireErrorCode,
+  type Claim,
+  type ClaimedTrial,
+  type ControlCommand,
+  type FreeCapacity,
+  type Subscription,
+  type TrainingRuntime,
+  type TrialOutcome,
+  type WorkerCapabilities,
+  type WorkerTransport,
+} from "@hyperfleet/transport";
+import type { MachineCapabilities } from "./capabilities.js";
 import { MetricBatcher } from "./metrics/metric-batcher.js";
+import { within } from "./within.js";
 import type { RunOutcome, RunningTrial, Runtime } from "./runtimes/runtime.js";
 
 export interface WorkerOptions {
   transport: WorkerTransport;
   workerId: string;
-  capabilities: WorkerCapabilities;
+  /** The machine; the runtimes it serves are those of `runtimes` (narrowed by `capabilities.runtimes` if given). */
+  capabilities: MachineCapabilities;
   /** Attempts run at once. */
   slots: number;
-  runtimes: Partial<Record<"process" | "docker", Runtime>>;
+  runtimes: Partial<Record<TrainingRuntime, Runtime>>;
   host?: string;
   /** Where attempts get their working folders (default: the system temp folder). */
   workRoot?: string;
@@ -40,13 +58,19 @@ interface Running {
 export class Worker {
   private readonly running = new Map<string, Running>();
   private readonly logs = new Map<string, string[]>();
-  private claim: Subscription | undefined;
+  private claim: Claim | undefined;
   private control: Subscription | undefined;
   private announcer: NodeJS.Timeout | undefined;
   private readonly idle: (() => void)[] = [];
   readonly counts = { completed: 0, failed: 0, stopped: 0, handedBack: 0 };
+  /** What the worker announces and claims with: the machine, and the runtimes it serves. */
+  readonly capabilities: WorkerCapabilities;
 
-  constructor(private readonly o: WorkerOptions) {}
+  constructor(private readonly o: WorkerOptions) {
+    const runtimes = TRAINING_RUNTIMES.filter((r) => o.runtimes[r] && (o.capabilities.runtimes ?? TRAINING_RUNTIMES).includes(r));
+    if (runtimes.length === 0) throw new TransportError(TransportErrorCode.InvalidArgument, `worker ${o.workerId} serves no runtime: give it a process or a docker runtime`);
+    this.capabilities = { ...o.capabilities, runtimes };
+  }
 
   async start(): Promise<void> {
     await this.announce(false);
@@ -55,7 +79,7 @@ export class Worker {
     this.control = await this.o.transport.onControl(this.o.workerId, (c) => void this.onControl(c));
     this.claim = await this.o.transport.claim({
       workerId: this.o.workerId,
-      capabilities: this.o.capabilities,
+      capabilities: this.capabilities,
       slots: this.o.slots,
       onTrial: (t) => void this.run(t),
     });
@@ -65,20 +89,28 @@ export class Worker {
     return this.running.size;
   }
 
+  /** What the worker's claim has free: full again once every attempt it held is settled with the broker. */
+  freeCapacity(): FreeCapacity | undefined {
+    return this.claim?.free();
+  }
+
   /** The last output lines of an attempt, running or finished. */
   logTail(jobId: string, trialId: number, attempt: number): string[] {
     return [...(this.logs.get(`${jobId}/${trialId}/${attempt}`) ?? [])];
   }
 
-  /** Stops claiming; waits for running attempts until the deadline; hands back what is left. */
+  /**
+   * Stops claiming; waits for running attempts until the deadline; hands back what is left. Results
+   * and hand-backs still waiting for an absent broker get SETTLE_GRACE_MS more, then are left to their
+   * leases (the broker redelivers them), so a shutdown never hangs on the broker.
+   */
   async shutdown(deadlineMs = 30_000): Promise<void> {
     clearInterval(this.announcer);
     await this.claim?.stop();
     const allDone = new Promise<void>((resolve) => (this.running.size === 0 ? resolve() : this.idle.push(resolve)));
-    const timedOut = await Promise.race([allDone.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), deadlineMs).unref?.())]);
-    if (timedOut) {
+    if (await timesOut(allDone, deadlineMs)) {
       await Promise.all([...this.running.values()].map((r) => this.stopOne(r, "handed-back")));
-      await allDone;
+      await timesOut(allDone, SETTLE_GRACE_MS);
     }
     await this.control?.stop();
     await this.announce(true).catch(() => undefined);
@@ -100,8 +132,10 @@ export class Worker {
     const key = attemptId(offer);
     const runtime = this.o.runtimes[offer.training.runtime];
     if (!runtime) {
-      // Handing it back would bounce it between workers like this one; a retryable failure lets the
-      // coordinator's retry policy decide (and tells the user which runtime is missing).
+      // Not for a runtime this worker announced: the runtime is part of the resource class, so this
+      // only meets an assignment on a class from before that (or a bad one). Handing it back could
+      // bounce it between workers like this one for ever (hand-backs do not count); a retryable failure
+      // lets the coordinator's retry policy offer it again, on the right class.
       const error = { code: WireErrorCode.RuntimeUnavailable, message: `worker ${this.o.workerId} has no ${offer.training.runtime} runtime`, retryable: true };
       await trial.finish({ status: "failed", error, finalMetrics: [] }).catch(() => undefined);
       return;
@@ -133,14 +167,14 @@ export class Worker {
       await batcher.flush();
       if (entry.stopReason === "handed-back") {
         this.counts.handedBack++;
-        await trial.release();
+        await trial.release("the worker is shutting down");
       } else {
         const result = { ...toOutcome(outcome, entry.stopReason, batcher, log), logTail: [...log] };
         this.counts[result.status === "completed" ? "completed" : result.status === "failed" ? "failed" : "stopped"]++;
         await trial.finish(result);
       }
     } catch {
-      // The broker is gone: the lease runs out and the attempt comes back elsewhere.
+      // The transport was closed before the broker had the result: the lease runs out and the attempt comes back.
     } finally {
       clearInterval(heartbeat);
       clearTimeout(deadline);
@@ -154,7 +188,7 @@ export class Worker {
     return this.o.transport.announce({
       workerId: this.o.workerId,
       host: this.o.host ?? hostname(),
-      capabilities: this.o.capabilities,
+      capabilities: this.capabilities,
       slots: this.o.slots,
       freeSlots: Math.max(0, this.o.slots - this.running.size),
       resourceClasses: [],
@@ -162,6 +196,14 @@ export class Worker {
       leaving,
     });
   }
+}
+
+/** How long a shutdown still waits, after its deadline, for results and hand-backs the broker has not taken yet. */
+const SETTLE_GRACE_MS = 10_000;
+
+/** Resolves true if `done` has not settled after `ms`. */
+function timesOut(done: Promise<void>, ms: number): Promise<boolean> {
+  return within(done.then(() => false), ms, true);
 }
 
 function toOutcome(o: RunOutcome, stopReason: Running["stopReason"], batcher: MetricBatcher, log: string[]): TrialOutcome {

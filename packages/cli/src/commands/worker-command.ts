@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { parseArgs } from "node:util";
-import { NatsWorkerTransport, RabbitWorkerTransport, type WorkerTransport } from "@hyperfleet/transport";
-import { detectCapabilities, DockerRuntime, parseDeclaredGpus, ProcessRuntime, Worker } from "@hyperfleet/worker";
+import { HyperfleetError } from "@hyperfleet/coordinator";
+import { NatsWorkerTransport, RabbitWorkerTransport, WireErrorCode, type WorkerTransport } from "@hyperfleet/transport";
+import { detectCapabilities, DockerRuntime, parseDeclaredGpus, ProcessRuntime, Worker, type WorkerOptions } from "@hyperfleet/worker";
 import pino from "pino";
 import { EXIT, UsageError } from "../usage-error.js";
 
@@ -16,7 +17,8 @@ Options:
   --prefix NAME          installation prefix of subjects and queues (default hyperfleet)
   --slots N              trials at once (default: the number of GPUs, or of CPU cores)
   --gpus LIST            declared GPUs, "0,1" or "0:A100,1:A100" (default: nvidia-smi)
-  --runtime KIND         process | docker | both (default both; docker needs a Docker engine)
+  --runtime KIND         process | docker | both (default both: docker only if a Docker engine
+                         answers at start, else process only)
   --label KEY=VALUE      a label trials can ask for (repeatable)
   --id ID                worker id (default: host name and a random suffix)
   --shutdown-grace SECS  on SIGTERM, how long running trials may finish before they are handed
@@ -53,6 +55,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   if (!(grace >= 0)) throw new UsageError(`--shutdown-grace: expected seconds >= 0, got ${values["shutdown-grace"]}`);
 
   const log = pino({ name: "hyperfleet-worker" }, pino.destination(2));
+  const runtimes = await startRuntimes(runtimeKind, log);
   const capabilities = await detectCapabilities({ ...(gpus ? { gpus } : {}), labels });
   const slots = values.slots === undefined ? Math.max(1, capabilities.gpus.length || capabilities.cpus) : Number(values.slots);
   if (!Number.isInteger(slots) || slots < 1) throw new UsageError(`--slots: expected an integer >= 1, got ${values.slots}`);
@@ -66,13 +69,10 @@ export async function workerCommand(argv: string[]): Promise<number> {
     workerId,
     capabilities,
     slots,
-    runtimes: {
-      ...(runtimeKind !== "docker" ? { process: new ProcessRuntime() } : {}),
-      ...(runtimeKind !== "process" ? { docker: new DockerRuntime() } : {}),
-    },
+    runtimes,
   });
   await worker.start();
-  log.info({ workerId, slots, capabilities, broker: natsUrl ? "nats" : "rabbitmq" }, "worker started");
+  log.info({ workerId, slots, runtimes: worker.capabilities.runtimes, capabilities: worker.capabilities, broker: natsUrl ? "nats" : "rabbitmq" }, `worker started; serves ${worker.capabilities.runtimes.join(" and ")} trials`);
 
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
@@ -88,6 +88,21 @@ export async function workerCommand(argv: string[]): Promise<number> {
   await transport.close();
   log.info({ counts: worker.counts }, "worker stopped");
   return EXIT.ok;
+}
+
+/**
+ * The runtimes to serve. The Docker engine is pinged once, at start: with `both` and no engine the
+ * worker serves process trials only (and says so) rather than take docker trials and fail them; with
+ * `docker` and no engine it cannot serve anything, which is an error.
+ */
+async function startRuntimes(kind: string, log: pino.Logger): Promise<WorkerOptions["runtimes"]> {
+  const process = kind === "docker" ? {} : { process: new ProcessRuntime() };
+  if (kind === "process") return process;
+  const docker = new DockerRuntime();
+  if (await docker.available()) return { ...process, docker };
+  if (kind === "docker") throw new HyperfleetError(WireErrorCode.RuntimeUnavailable, `--runtime docker: no Docker engine answers at ${docker.engine} (set DOCKER_HOST, or start the engine)`);
+  log.warn({ engine: docker.engine }, `no Docker engine answers at ${docker.engine}: serving process trials only`);
+  return process;
 }
 
 function parse(argv: string[]) {

@@ -9,6 +9,7 @@ import type { JobHooks } from "../job/job-runner.js";
  */
 export function coordinatorMetrics(registry: Registry, coordinator: () => Coordinator | undefined): JobHooks {
   const trials = new Counter({ name: "hyperfleet_trials_total", help: "Trials that ended, by job and final status.", labelNames: ["job", "status"], registers: [registry] });
+  const stops = new Counter({ name: "hyperfleet_trial_stops_total", help: "Stop commands sent to workers, by reason (early-stopped, superseded, moved, MaxRuntimeExceeded, ...).", labelNames: ["reason"], registers: [registry] });
   const suggest = new Histogram({
     name: "hyperfleet_suggest_duration_seconds",
     help: "Time the optimizer took to suggest a batch of trials (GP fit included).",
@@ -88,6 +89,7 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
   });
   return {
     trialEnded: (job, status) => trials.inc({ job, status }),
+    stopSent: (_job, reason) => stops.inc({ reason }),
     suggested: (seconds) => suggest.observe(seconds),
     fitted: (seconds) => fit.observe(seconds),
   };

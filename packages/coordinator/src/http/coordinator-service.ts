@@ -40,6 +40,7 @@ export async function startCoordinatorService(o: CoordinatorServiceOptions): Pro
     trialEnded: (job, status, trial) => (metrics.trialEnded?.(job, status, trial), extra.trialEnded?.(job, status, trial)),
     suggested: (s) => (metrics.suggested?.(s), extra.suggested?.(s)),
     fitted: (s) => (metrics.fitted?.(s), extra.fitted?.(s)),
+    stopSent: (jobId, reason) => (metrics.stopSent?.(jobId, reason), extra.stopSent?.(jobId, reason)),
     failed: (jobId, err) => extra.failed?.(jobId, err),
   };
   const coordinator = (holder.coordinator = new Coordinator(o.transport, o.journal, { ...o, hooks }));

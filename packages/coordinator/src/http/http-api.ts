@@ -88,8 +88,8 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
     return send(res, 202, detail(job));
   }
   if (parts[3] === "trials" && method === "GET") {
-    // The list leaves out metric series and logs; GET one trial, or its logs, for them.
-    if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "metrics" && k !== "logTail"))) });
+    // The list leaves out metric series, earlier runs and logs; GET one trial, or its logs, for them.
+    if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "metrics" && k !== "logTail" && k !== "previousRuns"))) });
     const trial = job.trials.get(Number(parts[4]));
     if (!trial) throw new HttpError(404, WireErrorCode.TrialNotFound, `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
     if (parts.length === 5) return send(res, 200, Object.fromEntries(Object.entries(trial).filter(([k]) => k !== "logTail")));

@@ -1,4 +1,4 @@
-import { canSatisfy, WorkerRegistry, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
+import { canRun, WorkerRegistry, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
 import { JobActiveError, JobNotFoundError } from "./job-errors.js";
 import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
 import type { JobEvent, Journal } from "./journal.js";
@@ -135,8 +135,7 @@ export class Coordinator {
   }
 
   private queueShare(job: JobRunner): number {
-    const request = job.spec.training.resources;
-    const serving = this.liveWorkers().filter((w) => canSatisfy(w.capabilities, request));
+    const serving = this.liveWorkers().filter((w) => canRun(w.capabilities, job.spec.training));
     if (serving.length === 0) return Infinity; // nothing known to share (yet): queue the job's batch
     const idle = serving.reduce((n, w) => n + w.freeSlots, 0);
     let competing = 0;

@@ -7,7 +7,8 @@ import { applyJobEvent, initialJobState, inFlight, replayJob, type JobState } fr
 import { MemoryJournal, type JobEvent } from "./journal.js";
 
 // Property-style: many generated runs of one job, each a random mix of claims, metrics, results,
-// duplicates, stale attempts, lost workers, stops and limit changes, some sent concurrently. After
+// hand-backs, repeats, stale attempts and runs, redeliveries, stops and limit changes, some sent
+// concurrently. After
 // each run, the journal replayed gives exactly the live state, no trial ever left a terminal status,
 // and a coordinator restored from the journal suggests what the live one does.
 
@@ -54,14 +55,17 @@ async function randomRun(seed: number) {
     if (!t) break;
     const key = { jobId, trialId: t.trialId, attempt: rng.next() < 0.1 ? t.attempt + 1 : t.attempt };
     const worker = `w${rng.int(3)}`;
+    // Mostly the current run; sometimes a redelivery (a new run) or a lost run's late report.
+    const delivery = rng.next() < 0.8 ? (t.delivery ?? 1) : 1 + rng.int(3);
     const r = rng.next();
     let e: TransportEvent;
-    if (r < 0.05 && sent.length > 0) e = sent[rng.int(sent.length)]!; // a redelivery
-    else if (r < 0.35) e = { type: "claim", ...key, workerId: t.workerId && rng.next() < 0.8 ? t.workerId : worker, claimedUnixMs: clock, delivery: 1 };
-    else if (r < 0.6) {
+    if (r < 0.05 && sent.length > 0) e = sent[rng.int(sent.length)]!; // a repeat of an earlier event
+    else if (r < 0.33) e = { type: "claim", ...key, workerId: t.workerId && rng.next() < 0.8 ? t.workerId : worker, claimedUnixMs: clock, delivery };
+    else if (r < 0.58) {
       const stepNo = 1 + rng.int(6);
-      e = { type: "metrics", ...key, workerId: t.workerId ?? worker, points: [{ name: "loss", value: rng.next() * 3 + 1 / stepNo, step: stepNo, timestampUnixMs: clock }] };
-    } else if (r < 0.9) e = { type: "result", ...key, workerId: t.workerId ?? worker, outcome: randomOutcome(rng, rng.next() * 4), finishedUnixMs: clock };
+      e = { type: "metrics", ...key, workerId: t.workerId ?? worker, delivery, points: [{ name: "loss", value: rng.next() * 3 + 1 / stepNo, step: stepNo, timestampUnixMs: clock }] };
+    } else if (r < 0.86) e = { type: "result", ...key, workerId: t.workerId ?? worker, delivery, outcome: randomOutcome(rng, rng.next() * 4), finishedUnixMs: clock };
+    else if (r < 0.9) e = { type: "released", ...key, workerId: t.workerId ?? worker, delivery, reason: "handed-back" };
     else if (r < 0.93) e = { type: "unschedulable", ...key, resourceClass: "cpu", reason: "no worker" };
     else {
       // Commands, sent without waiting, so they race the events that follow.

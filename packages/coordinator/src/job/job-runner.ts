@@ -6,6 +6,7 @@ import type { JobSpec } from "./job-spec.js";
 import {
   applyJobEvent,
   bestTrial,
+  sameRun,
   inFlight,
   inFlightCount,
   initialJobState,
@@ -33,6 +34,8 @@ export interface JobHooks {
   trialEnded?(jobId: string, status: TrialStatus, trial: JobTrial): void;
   suggested?(seconds: number): void;
   fitted?(seconds: number): void;
+  /** A stop command went to a worker: early-stopped, superseded, moved, MaxRuntimeExceeded, a completion reason, job stopped. */
+  stopSent?(jobId: string, reason: string): void;
   /** A timer's task failed (the journal could not be written, say); the job carries on at the next event. */
   failed?(jobId: string, error: unknown): void;
 }
@@ -182,7 +185,7 @@ export class JobRunner {
 
   /** The queue its trials wait on (the resource class of its request). */
   get resourceClass(): string {
-    return resourceClassOf(this.spec.training.resources);
+    return resourceClassOf(this.spec.training.resources, this.spec.training.runtime);
   }
 
   /** How many trials have a status that passes the test. */
@@ -253,24 +256,56 @@ export class JobRunner {
     if (e.type === "worker") return;
     const t = this.trials.get(e.trialId);
     if (!t) return;
+    const delivery = deliveryOf(e);
     if (e.attempt !== t.attempt || !inFlight(t.status)) {
-      // A worker took an attempt that no longer counts (the job stopped, a retry superseded it): stop it.
-      if (e.type === "claim") await this.transport.sendControl(e.workerId, { type: "stop-trial", jobId: this.jobId, trialId: e.trialId, attempt: e.attempt, reason: "superseded" });
+      // A worker took an attempt that no longer counts (the job stopped, a retry superseded it): stop
+      // it, unless the claim is one the journal already holds (the replay after a coordinator restart).
+      if (e.type === "claim" && !knownRun(t, e.attempt, e.workerId, delivery)) await this.stopAttempt(e.workerId, t.trialId, e.attempt, "superseded");
       return;
     }
-    // A claim by another worker is a redelivery (the first worker's lease ran out): the trial moved.
-    if (e.type === "claim" && (t.status === "Pending" || t.workerId !== e.workerId)) {
-      const first = t.status === "Pending";
-      await this.record({ type: "attempt-claimed", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, at: this.now() });
-      if (first) this.armTrialTimer(this.trials.get(t.trialId)!);
-    } else if (e.type === "metrics") {
-      await this.record({ type: "metrics", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, points: e.points });
-      await this.applyMedianRule(this.trials.get(t.trialId)!);
-    } else if (e.type === "result") {
-      await this.onResult(t, e.outcome, e.workerId);
-    } else if (e.type === "unschedulable") {
-      await this.finishAttempt(t, { status: "failed", error: { code: WireErrorCode.Unschedulable, message: e.reason, retryable: false }, finalMetrics: [] }, "");
+    if (e.type === "claim") return this.onClaim(t, e.workerId, delivery);
+    if (t.status === "Pending" && (e.type === "heartbeat" || e.type === "metrics" || e.type === "result")) {
+      // A report implies its claim: after a coordinator restart the claim may come back after the
+      // reports it preceded, and the journal must know who ran the attempt before it ends.
+      await this.onClaim(t, e.workerId, delivery);
+      return this.onEvent(e);
     }
+    switch (e.type) {
+      case "metrics":
+        // Only the current run's series grows: a lost run's late reports change nothing.
+        if (t.status !== "Running" || !sameRun(t.delivery, delivery)) return;
+        await this.record({ type: "metrics", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, ...(delivery ? { delivery } : {}), points: e.points });
+        return this.applyMedianRule(this.trials.get(t.trialId)!);
+      case "result":
+        return this.onResult(t, e.outcome, e.workerId, delivery);
+      case "released":
+        if (t.status !== "Running" || t.workerId !== e.workerId || !sameRun(t.delivery, delivery)) return;
+        this.clearTrialTimer(t.trialId);
+        return this.record({ type: "attempt-released", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, ...(delivery ? { delivery } : {}), reason: e.reason, at: this.now() });
+      case "unschedulable":
+        return this.finishAttempt(t, { status: "failed", error: { code: WireErrorCode.Unschedulable, message: e.reason, retryable: false }, finalMetrics: [] }, "");
+      case "heartbeat":
+        return;
+    }
+  }
+
+  /**
+   * A claim of the current attempt: the first one, or a redelivery (the holder's lease ran out, or it
+   * handed the attempt back), which starts a new run with its own series and its own time limit.
+   */
+  private async onClaim(t: JobTrial, workerId: string, delivery: number | undefined): Promise<void> {
+    if (t.status === "Running" && t.workerId === workerId && (delivery === undefined || delivery === t.delivery)) return; // a repeat
+    const previous = t.status === "Running" ? t.workerId : undefined;
+    await this.record({ type: "attempt-claimed", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, ...(delivery ? { delivery } : {}), at: this.now() });
+    this.armTrialTimer(this.trials.get(t.trialId)!);
+    // The attempt moved: should the worker that lost it still run it, it stops, so nothing runs twice.
+    if (previous && previous !== workerId) await this.stopAttempt(previous, t.trialId, t.attempt, "moved");
+  }
+
+  /** Every stop command goes out here, counted by reason (hyperfleet_trial_stops_total). */
+  private stopAttempt(workerId: string, trialId: number, attempt: number, reason: string): Promise<void> {
+    this.context.hooks.stopSent?.(this.jobId, reason);
+    return this.transport.sendControl(workerId, { type: "stop-trial", jobId: this.jobId, trialId, attempt, reason });
   }
 
   /** Fills free parallel slots with new trials; call from inside the serial queue. */
@@ -291,7 +326,13 @@ export class JobRunner {
     this.trialTimers.clear();
   }
 
-  private async onResult(t: JobTrial, outcome: TrialOutcome, workerId: string): Promise<void> {
+  private async onResult(t: JobTrial, outcome: TrialOutcome, workerId: string, delivery: number | undefined): Promise<void> {
+    if (!sameRun(t.delivery, delivery)) {
+      // A run that had moved on finished after all. A completed training counts (it is not run again:
+      // the current run is stopped); a failure or stop of a lost run changes nothing.
+      if (outcome.status !== "completed") return;
+      if (t.status === "Running" && t.workerId && t.workerId !== workerId) await this.stopAttempt(t.workerId, t.trialId, t.attempt, "superseded");
+    }
     if (outcome.status === "failed" && this.status === "InProgress" && shouldRetry(this.spec.training.retry, t.attempt, outcome.error)) {
       this.clearTrialTimer(t.trialId);
       await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt + 1, at: this.now() });
@@ -307,7 +348,7 @@ export class JobRunner {
     const curve = t.metrics[this.spec.objective.metric];
     if (!curve || curve.length === 0 || !this.medianRule.stops(curve)) return;
     await this.record({ type: "early-stopped", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, step: curve.at(-1)!.step, at: this.now() });
-    await this.transport.sendControl(t.workerId, { type: "stop-trial", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, reason: "early-stopped" });
+    await this.stopAttempt(t.workerId, t.trialId, t.attempt, "early-stopped");
   }
 
   /** Finished trials whose curves the median rule compares with: completed ones and early-stopped ones. */
@@ -405,7 +446,7 @@ export class JobRunner {
 
   private async stopRunning(reason: string): Promise<void> {
     for (const t of this.trials.values()) {
-      if (t.status === "Running" && t.workerId) await this.transport.sendControl(t.workerId, { type: "stop-trial", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, reason });
+      if (t.status === "Running" && t.workerId) await this.stopAttempt(t.workerId, t.trialId, t.attempt, reason);
     }
   }
 
@@ -433,7 +474,7 @@ export class JobRunner {
       if (now.status !== "Running" || now.attempt !== attempt || !now.workerId) return;
       if (this.now() < now.claimedUnixMs! + max * 1000) return this.armTrialTimer(now); // fired early
       await this.record({ type: "attempt-timed-out", jobId: this.jobId, trialId: now.trialId, attempt, at: this.now() });
-      await this.transport.sendControl(now.workerId, { type: "stop-trial", jobId: this.jobId, trialId: now.trialId, attempt, reason: "MaxRuntimeExceeded" });
+      await this.stopAttempt(now.workerId, now.trialId, attempt, "MaxRuntimeExceeded");
     });
     this.trialTimers.set(t.trialId, timer);
   }
@@ -461,4 +502,16 @@ export class JobRunner {
     await this.context.journal.append(e);
     this.current = applyJobEvent(this.current, e);
   }
+}
+
+/** The broker's delivery count an event carries (claims, and reports of workers that send it). */
+function deliveryOf(e: TransportEvent): number | undefined {
+  const d = "delivery" in e ? (e as { delivery?: unknown }).delivery : undefined;
+  return typeof d === "number" && d > 0 ? d : undefined;
+}
+
+/** Whether the trial's journal already holds this run of the attempt (current or earlier). */
+function knownRun(t: JobTrial, attempt: number, workerId: string, delivery: number | undefined): boolean {
+  const same = (r: { attempt: number; workerId?: string; delivery?: number }) => r.attempt === attempt && r.workerId === workerId && sameRun(r.delivery, delivery);
+  return same(t) || (t.previousRuns ?? []).some(same);
 }

@@ -17,6 +17,18 @@ export interface MetricSample {
   readonly timestampUnixMs: number;
 }
 
+/** A run of a trial that no longer counts: a new attempt replaced it, it moved to another worker, or it was handed back. */
+export interface TrialRun {
+  readonly attempt: number;
+  readonly delivery?: number;
+  readonly workerId: string;
+  readonly claimedUnixMs: number;
+  readonly endedUnixMs: number;
+  /** retried: a new attempt replaced it (a failure, or the run was lost with a restarted embedded broker); lost: redelivered to another worker (its lease ran out); released: handed back. */
+  readonly end: "retried" | "lost" | "released";
+  readonly metrics: Readonly<Record<string, readonly MetricSample[]>>;
+}
+
 export interface JobTrial {
   readonly trialId: number;
   readonly params: Params;
@@ -28,8 +40,12 @@ export interface JobTrial {
   /** Intermediate metrics of the current attempt, by name, in arrival order (one sample per step). */
   readonly metrics: Readonly<Record<string, readonly MetricSample[]>>;
   readonly createdUnixMs: number;
-  /** When the current attempt was claimed: its own time limit counts from here. */
+  /** When the current run was claimed: its own time limit counts from here. */
   readonly claimedUnixMs?: number;
+  /** The broker's delivery count of the current run (a redelivered attempt is a new run). */
+  readonly delivery?: number;
+  /** Earlier runs, oldest first, each with its own metric series. */
+  readonly previousRuns?: readonly TrialRun[];
   readonly endedUnixMs?: number;
   /** The last output lines of the attempt that ended it, as its worker kept them. */
   readonly logTail?: readonly string[];
@@ -109,11 +125,19 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
       return e.optimizer ? { ...next, optimizer: e.optimizer, lowImprovementAsks: e.lowImprovementAsks ?? next.lowImprovementAsks } : next;
     }
     case "attempt-offered":
-      return updateTrial(s, e.trialId, ({ claimedUnixMs, ...t }) => ({ ...t, attempt: e.attempt, status: "Pending", metrics: {} }));
+      return updateTrial(s, e.trialId, (t) => ({ ...archiveRun(t, "retried", e.at), attempt: e.attempt, status: "Pending" }));
     case "attempt-claimed":
-      return updateTrial(s, e.trialId, (t) => ({ ...t, status: "Running", workerId: e.workerId, claimedUnixMs: e.at }));
+      return updateTrial(s, e.trialId, (t) => ({
+        ...(t.status === "Running" ? archiveRun(t, "lost", e.at) : t),
+        status: "Running",
+        workerId: e.workerId,
+        claimedUnixMs: e.at,
+        ...(e.delivery !== undefined ? { delivery: e.delivery } : {}),
+      }));
+    case "attempt-released":
+      return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt && t.status === "Running" ? { ...archiveRun(t, "released", e.at), status: "Pending" } : t));
     case "metrics":
-      return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt ? { ...t, metrics: withPoints(t.metrics, e.points) } : t));
+      return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt && sameRun(t.delivery, e.delivery) ? { ...t, metrics: withPoints(t.metrics, e.points) } : t));
     case "early-stopped":
       return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt ? { ...t, earlyStopped: true } : t));
     case "attempt-timed-out":
@@ -159,6 +183,22 @@ function finished(s: JobState, e: Extract<JobEvent, { type: "attempt-finished" }
   // An improvement of under 1% still moves the best, but counts as not improving (SageMaker's rule).
   const improved = best === undefined || (better && Math.abs(objective - best) >= 0.01 * Math.abs(best));
   return { ...next, ...(better ? { bestTrialId: e.trialId } : {}), notImproving: improved ? 0 : s.notImproving + 1 };
+}
+
+/**
+ * The trial without its current run, which joins previousRuns when it was claimed; what is left is
+ * ready for the next run (no worker, no series).
+ */
+function archiveRun(t: JobTrial, end: TrialRun["end"], at: number): JobTrial {
+  const { claimedUnixMs, delivery, workerId, ...rest } = t;
+  if (claimedUnixMs === undefined || workerId === undefined) return { ...rest, metrics: {} };
+  const run: TrialRun = { attempt: t.attempt, ...(delivery !== undefined ? { delivery } : {}), workerId, claimedUnixMs, endedUnixMs: at, end, metrics: t.metrics };
+  return { ...rest, metrics: {}, previousRuns: [...(t.previousRuns ?? []), run] };
+}
+
+/** Whether an event of run `delivery` belongs to the trial's current run (unknown on either side: yes). */
+export function sameRun(current: number | undefined, delivery: number | undefined): boolean {
+  return current === undefined || delivery === undefined || delivery === 0 || current === delivery;
 }
 
 function withTrial(s: JobState, trial: JobTrial): JobState {

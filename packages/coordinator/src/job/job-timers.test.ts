@@ -60,7 +60,7 @@ describe("time limits", () => {
     expect(transport.controls).toEqual([]);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(transport.controls).toEqual([{ workerId: "w", command: { type: "stop-trial", jobId: o!.jobId, trialId: o!.trialId, attempt: 1, reason: "MaxRuntimeExceeded" } }]);
-    await transport.deliver({ type: "result", jobId: o!.jobId, trialId: o!.trialId, attempt: 1, workerId: "w", outcome: { status: "stopped", finalMetrics: [] }, finishedUnixMs: Date.now() });
+    await transport.deliver({ type: "result", jobId: o!.jobId, trialId: o!.trialId, attempt: 1, workerId: "w", delivery: 1, outcome: { status: "stopped", finalMetrics: [] }, finishedUnixMs: Date.now() });
     expect(job.trials.get(o!.trialId)).toMatchObject({ status: "Stopped", timedOut: true });
     expect(job.status).toBe("Failed"); // its only trial never completed
     await coordinator.stop();
@@ -69,7 +69,7 @@ describe("time limits", () => {
   it("an attempt that ends in time clears its timer", async () => {
     const { transport, coordinator, job } = await started(spec({ maxTrials: 2 }, { maxRuntimeSeconds: 30 }));
     for (const o of transport.offers) {
-      await transport.deliver({ type: "result", jobId: o.jobId, trialId: o.trialId, attempt: 1, workerId: "w", outcome: { status: "completed", finalMetrics: [{ name: "loss", value: 1, step: 0, timestampUnixMs: 0 }] }, finishedUnixMs: Date.now() });
+      await transport.deliver({ type: "result", jobId: o.jobId, trialId: o.trialId, attempt: 1, workerId: "w", delivery: 1, outcome: { status: "completed", finalMetrics: [{ name: "loss", value: 1, step: 0, timestampUnixMs: 0 }] }, finishedUnixMs: Date.now() });
     }
     await vi.advanceTimersByTimeAsync(60_000);
     expect(transport.controls).toEqual([]);

@@ -15,9 +15,12 @@ export type JobEvent =
   | { type: "early-stopped"; jobId: string; trialId: number; attempt: number; step: number; at: number }
   | { type: "attempt-timed-out"; jobId: string; trialId: number; attempt: number; at: number }
   | { type: "attempt-offered"; jobId: string; trialId: number; attempt: number; at: number }
-  | { type: "attempt-claimed"; jobId: string; trialId: number; attempt: number; workerId: string; at: number }
+  /** A worker took the attempt; `delivery` (the broker's count, 1 first) tells a re-run from a repeat. */
+  | { type: "attempt-claimed"; jobId: string; trialId: number; attempt: number; workerId: string; delivery?: number; at: number }
+  /** The worker handed the attempt back (shutdown, cannot run it): it waits for another worker. */
+  | { type: "attempt-released"; jobId: string; trialId: number; attempt: number; workerId: string; delivery?: number; reason: string; at: number }
   | { type: "attempt-finished"; jobId: string; trialId: number; attempt: number; workerId: string; outcome: TrialOutcome; at: number }
-  | { type: "metrics"; jobId: string; trialId: number; attempt: number; points: readonly MetricPoint[] }
+  | { type: "metrics"; jobId: string; trialId: number; attempt: number; delivery?: number; points: readonly MetricPoint[] }
   | { type: "limits-changed"; jobId: string; maxTrials?: number; maxParallelTrials?: number; at: number }
   | { type: "job-ended"; jobId: string; status: "Completed" | "Failed" | "Stopped"; reason: string; at: number }
   | { type: "stop-requested"; jobId: string; at: number }

@@ -1,10 +1,10 @@
+import type { Reservation } from "../capacity.js";
+import type { PullOutcome } from "../claim-scheduler.js";
 import { encodeEvent, decodeOffer } from "../codec.js";
-import type { Reservation, WorkerCapacity } from "../capacity.js";
 import type { BrokerMessage } from "../delivery.js";
-import type { ResourceRequest, WorkerCapabilities } from "../domain.js";
 import { maxDeliveriesResult } from "../dead-letter.js";
 import { decodeOrCount, newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
-import { canSatisfy, classPriority } from "../placement.js";
+import type { WorkClass } from "../work-class.js";
 
 export interface InProcessOptions {
   /** How long a claimed attempt stays leased without a heartbeat (default 30 s). */
@@ -17,27 +17,30 @@ interface Message {
   id: number;
   cls: string;
   bytes: Uint8Array;
+  /** Deliveries so far. */
   deliveries: number;
+  /** Of those, the ones whose lease ran out: only these count toward the limit (hand-backs do not). */
+  lost: number;
 }
 
+/** A worker's claim, as the broker tells it of classes and of work on them (its ClaimScheduler). */
 export interface Claimer {
-  capabilities: WorkerCapabilities;
-  capacity: WorkerCapacity;
-  /** Called inside pump(): the claimer defers anything that may call back into the broker. */
-  deliver(message: BrokerMessage, reservation: Reservation): void;
+  add(work: WorkClass): void;
+  hint(work: WorkClass): void;
 }
 
 /**
  * The embedded mode's broker: the same semantics as the JetStream setup (a work queue per resource
- * class, leases that heartbeats extend, redelivery on expiry, a bounded number of deliveries, a
- * durable-in-memory event log with an acknowledged cursor), carrying the same encoded bytes so that
- * malformed payloads behave as they do on a real broker.
+ * class, leases that heartbeats extend, redelivery on expiry, a bounded number of lost deliveries,
+ * hand-backs that do not count, a durable-in-memory event log with an acknowledged cursor), carrying
+ * the same encoded bytes so that malformed payloads behave as they do on a real broker. Claims pull
+ * (the ClaimScheduler of every transport); the broker tells them of classes and of new work.
  */
 export class InProcessBroker {
   readonly stats: TransportStats = newStats();
   readonly leaseMs: number;
   readonly maxDeliveries: number;
-  private readonly queues = new Map<string, { request: ResourceRequest; ready: Message[] }>();
+  private readonly queues = new Map<string, { work: WorkClass; ready: Message[] }>();
   private readonly claimers = new Set<Claimer>();
   private readonly log: Uint8Array[] = [];
   private cursor = 0;
@@ -45,20 +48,19 @@ export class InProcessBroker {
   private readonly controls = new Map<string, (bytes: Uint8Array) => void>();
   private nextId = 1;
   private closed = false;
-  private pumping = false;
 
   constructor(options: InProcessOptions = {}) {
     this.leaseMs = options.leaseMs ?? 30_000;
     this.maxDeliveries = options.maxDeliveries ?? 5;
   }
 
-  publishOffer(cls: string, request: ResourceRequest, bytes: Uint8Array): void {
+  publishOffer(work: WorkClass, bytes: Uint8Array): void {
     this.ensureOpen();
-    const q = this.queues.get(cls) ?? { request, ready: [] };
-    this.queues.set(cls, q);
-    q.ready.push({ id: this.nextId++, cls, bytes, deliveries: 0 });
+    const q = this.queues.get(work.resourceClass) ?? { work, ready: [] };
+    this.queues.set(work.resourceClass, q);
+    q.ready.push({ id: this.nextId++, cls: work.resourceClass, bytes, deliveries: 0, lost: 0 });
     this.stats.offered++;
-    this.pump();
+    for (const c of this.claimers) c.hint(work);
   }
 
   publishEvent(bytes: Uint8Array): void {
@@ -92,45 +94,21 @@ export class InProcessBroker {
 
   addClaimer(c: Claimer): () => void {
     this.claimers.add(c);
-    this.pump();
+    for (const q of this.queues.values()) c.add(q.work);
     return () => this.claimers.delete(c);
   }
 
-  /**
-   * Hands ready messages to claimers with room, highest-priority class first. Not re-entrant: a
-   * settlement during a delivery (a malformed message dropped) is picked up by the loop running.
-   */
-  pump(): void {
-    if (this.pumping) return;
-    this.pumping = true;
-    try {
-      this.pumpReady();
-    } finally {
-      this.pumping = false;
-    }
-  }
-
-  private pumpReady(): void {
-    let progressed = true;
-    while (progressed && !this.closed) {
-      progressed = false;
-      for (const claimer of this.claimers) {
-        const classes = [...this.queues.entries()]
-          .filter(([, q]) => q.ready.length > 0 && canSatisfy(claimer.capabilities, q.request))
-          .sort(([, a], [, b]) => classPriority(b.request) - classPriority(a.request));
-        for (const [, q] of classes) {
-          const [reservation] = claimer.capacity.reserve(q.request, 1);
-          if (!reservation) continue;
-          this.deliver(claimer, q.ready.shift()!, reservation);
-          progressed = true;
-          break;
-        }
-      }
-    }
+  /** A claim's pull: up to `room.length` ready attempts of the class, on a later tick, as a network would. */
+  async pull(work: WorkClass, room: readonly Reservation[], take: (message: BrokerMessage, reservation: Reservation) => void): Promise<PullOutcome> {
+    await Promise.resolve();
+    const q = this.queues.get(work.resourceClass);
+    if (!q || this.closed) return { left: 0 };
+    for (const [i, m] of q.ready.splice(0, room.length).entries()) take(this.lease(m), room[i]!);
+    return { left: q.ready.length };
   }
 
   /** A lease like JetStream's: it runs out without heartbeats, and the message is redelivered. */
-  private deliver(claimer: Claimer, m: Message, reservation: Reservation): void {
+  private lease(m: Message): BrokerMessage {
     m.deliveries++;
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
@@ -140,30 +118,34 @@ export class InProcessBroker {
       clearTimeout(timer);
       return true;
     };
-    const requeue = (): void => {
-      if (settle()) {
-        if (m.deliveries >= this.maxDeliveries) this.deadLetter(m);
-        else this.queues.get(m.cls)!.ready.unshift(m);
-      }
-      this.pump();
+    const requeue = (counted: boolean): void => {
+      if (!settle()) return;
+      if (counted && ++m.lost >= this.maxDeliveries) return this.deadLetter(m);
+      const q = this.queues.get(m.cls)!;
+      q.ready.unshift(m);
+      for (const c of this.claimers) c.hint(q.work);
     };
     const arm = (): void => {
       clearTimeout(timer);
-      timer = setTimeout(requeue, this.leaseMs);
+      timer = setTimeout(() => requeue(true), this.leaseMs);
       timer.unref?.();
     };
-    const done = (): void => {
-      settle();
-      // Always: the claimer's room may have come back even when the lease had already run out.
-      this.pump();
-    };
     arm();
-    claimer.deliver({ data: m.bytes, deliveryCount: m.deliveries, extendLease: () => void (!settled && arm()), ack: done, nack: requeue, term: done }, reservation);
+    // The broker keeps the whole count itself: the copy-level count is the lost deliveries and this one.
+    return {
+      data: m.bytes,
+      deliveryCount: m.lost + 1,
+      carried: { deliveries: m.deliveries - m.lost - 1, lost: 0 },
+      extendLease: () => void (!settled && arm()),
+      ack: () => void settle(),
+      handBack: () => requeue(false),
+      term: () => void settle(),
+    };
   }
 
   private deadLetter(m: Message): void {
     const offer = decodeOrCount(decodeOffer, m.bytes, this.stats);
-    if (offer && !this.closed) this.publishEvent(encodeEvent(maxDeliveriesResult(offer, m.deliveries)));
+    if (offer && !this.closed) this.publishEvent(encodeEvent(maxDeliveriesResult(offer, m.lost, m.deliveries)));
   }
 
   close(): void {

@@ -1,10 +1,12 @@
 import { WorkerCapacity } from "../capacity.js";
+import { ClaimScheduler } from "../claim-scheduler.js";
 import { decodeControl, decodeEvent, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
-import { deliver } from "../delivery.js";
+import { deliver, type DeliveryTarget } from "../delivery.js";
 import type { ControlCommand, TrialOffer, TransportEvent, WorkerAnnouncement } from "../domain.js";
 import { decodeOrCount } from "../errors.js";
-import { resourceClassOf } from "../placement.js";
-import type { ClaimOptions, CoordinatorTransport, Subscription, WorkerTransport } from "../transport.js";
+import { placementOf } from "../placement.js";
+import type { Claim, ClaimOptions, CoordinatorTransport, Subscription, WorkerTransport } from "../transport.js";
+import { workClassOf } from "../work-class.js";
 import { InProcessBroker, type InProcessOptions } from "./in-process-broker.js";
 
 export class InProcessCoordinatorTransport implements CoordinatorTransport {
@@ -15,7 +17,7 @@ export class InProcessCoordinatorTransport implements CoordinatorTransport {
   }
 
   async offer(trial: TrialOffer): Promise<void> {
-    this.broker.publishOffer(resourceClassOf(trial.resources), trial.resources, encodeOffer(trial));
+    this.broker.publishOffer(workClassOf(placementOf(trial)), encodeOffer(trial));
   }
 
   async sendControl(workerId: string, command: ControlCommand): Promise<void> {
@@ -66,14 +68,24 @@ export class InProcessWorkerTransport implements WorkerTransport {
     this.broker.publishEvent(encodeEvent({ type: "worker", announcement }));
   }
 
-  async claim(options: ClaimOptions): Promise<Subscription> {
+  async claim(options: ClaimOptions): Promise<Claim> {
     const capacity = new WorkerCapacity(options.capabilities, options.slots);
     const publish = async (e: TransportEvent): Promise<void> => this.broker.publishEvent(encodeEvent(e));
-    const target = { workerId: options.workerId, stats: this.broker.stats, capacity, publish, onTrial: options.onTrial };
-    // deliver() hands the trial over after the claim's publish settles, on a later tick, as a
-    // network would: the broker calls this from inside pump().
-    const remove = this.broker.addClaimer({ capabilities: options.capabilities, capacity, deliver: (message, reservation) => deliver(target, message, reservation) });
-    return { stop: async () => void remove() };
+    const target: DeliveryTarget = { workerId: options.workerId, stats: this.broker.stats, capacity, publish, onTrial: options.onTrial, holding: new Map(), finished: new Map() };
+    const scheduler = new ClaimScheduler({
+      capacity,
+      capabilities: options.capabilities,
+      pull: (work, room, take) => this.broker.pull(work, room, take),
+      take: (message, reservation) => deliver(target, message, reservation),
+    });
+    const remove = this.broker.addClaimer(scheduler);
+    return {
+      stop: async () => {
+        remove();
+        await scheduler.stop();
+      },
+      free: () => capacity.free(),
+    };
   }
 
   async onControl(workerId: string, handler: (command: ControlCommand) => void): Promise<Subscription> {

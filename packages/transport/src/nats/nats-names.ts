@@ -23,6 +23,13 @@ export class NatsNames {
   trialsSubject(resourceClass: string): string {
     return `${this.prefix}.trials.${token(resourceClass)}`;
   }
+  /** Core NATS (not stored): "work arrived on this class", so idle workers need not poll. */
+  hints(resourceClass: string): string {
+    return `${this.prefix}.hints.${token(resourceClass)}`;
+  }
+  allHints(): string {
+    return `${this.prefix}.hints.>`;
+  }
   trialsConsumer(resourceClass: string): string {
     return `trials-${token(resourceClass)}`;
   }

@@ -1,5 +1,6 @@
 import amqp, { type Channel, type ChannelModel, type ConfirmChannel, type Options } from "amqplib";
 import { TransportError, TransportErrorCode } from "../errors.js";
+import { Reconnects } from "../publish-durably.js";
 import { token } from "../nats/nats-names.js";
 
 export interface RabbitTransportOptions {
@@ -7,7 +8,7 @@ export interface RabbitTransportOptions {
   url: string;
   /** Prefix of every queue and exchange (default "hyperfleet"). */
   prefix?: string;
-  /** Deliveries of one attempt before it is dead-lettered (default 5). */
+  /** Lost deliveries of one attempt before it is dead-lettered (default 5); hand-backs do not count. */
   maxDeliveries?: number;
   /** AMQP heartbeat in seconds: how fast a dead worker's connection, and so its lease, is noticed. */
   heartbeatSeconds?: number;
@@ -26,6 +27,10 @@ export class RabbitNames {
   }
   get dead() {
     return `${this.prefix}.dead`;
+  }
+  /** Fanout exchange of work hints ("work arrived on this class"); each worker binds an exclusive queue. */
+  get hints() {
+    return `${this.prefix}.hints`;
   }
   get control() {
     return `${this.prefix}.control`;
@@ -57,6 +62,8 @@ export class RabbitClient {
   private reconnecting: Promise<void> | undefined;
   /** Increments on every new connection: a delivery from an older one can no longer be acked. */
   generation = 0;
+  /** Resolves once a lost connection is back (its setups run). */
+  readonly reconnects = new Reconnects();
 
   private constructor(private readonly options: RabbitTransportOptions) {
     this.names = new RabbitNames(options.prefix ?? "hyperfleet");
@@ -93,6 +100,7 @@ export class RabbitClient {
     this.publisher = publisher;
     this.generation++;
     for (const setup of this.setups) await setup(model);
+    if (this.generation > 1) this.reconnects.reconnected();
   }
 
   private reconnect(): Promise<void> {
@@ -120,6 +128,7 @@ export class RabbitClient {
     await ch.assertQueue(n.dead, { durable: true, arguments: { "x-queue-type": "quorum" } });
     await ch.bindQueue(n.dead, n.dead, "");
     await ch.assertExchange(n.control, "direct", { durable: true });
+    await ch.assertExchange(n.hints, "fanout", { durable: true });
   }
 
   /** Declares the quorum queue of a resource class, dead-lettering after the last delivery. */
@@ -147,6 +156,7 @@ export class RabbitClient {
   }
 
   private async confirmed(send: (ch: ConfirmChannel, done: (err: unknown) => void) => void, target: string): Promise<void> {
+    if (this.closed) throw new TransportError(TransportErrorCode.Closed, `the RabbitMQ transport is closed; publish to ${target} not sent`);
     const ch = this.publisher;
     if (!ch) throw new TransportError(TransportErrorCode.Unavailable, `not connected to RabbitMQ; publish to ${target} not sent`, { retryable: true });
     try {

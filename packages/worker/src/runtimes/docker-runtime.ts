@@ -4,6 +4,7 @@ import { PassThrough } from "node:stream";
 import { WireErrorCode } from "@hyperfleet/transport";
 import Docker from "dockerode";
 import { captureOutput } from "../metrics/training-output.js";
+import { within } from "../within.js";
 import { hyperparameterStrings, missingDataChannel, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
 
 /** SageMaker's layout inside the container. */
@@ -28,6 +29,24 @@ export class DockerRuntime implements Runtime {
 
   constructor(options: DockerRuntimeOptions = {}) {
     this.docker = options.docker ?? new Docker();
+  }
+
+  /**
+   * Whether the Docker engine answers a ping within `timeoutMs`: a worker that finds none does not
+   * serve the docker runtime, rather than take docker trials and fail them.
+   */
+  available(timeoutMs = 2_000): Promise<boolean> {
+    const pinged = this.docker.ping().then(
+      () => true,
+      () => false,
+    );
+    return within(pinged, timeoutMs, false);
+  }
+
+  /** Where the engine is, for messages: DOCKER_HOST or the local socket. */
+  get engine(): string {
+    const m = this.docker.modem as { socketPath?: unknown; host?: unknown; port?: unknown };
+    return typeof m.socketPath === "string" ? m.socketPath : `${String(m.host)}:${String(m.port)}`;
   }
 
   run(ctx: RunContext): RunningTrial {

@@ -1,0 +1,90 @@
+import type { TransportEvent } from "@hyperfleet/transport";
+import { describe, expect, it } from "vitest";
+import { ScriptedTransport } from "../test-support/scripted-transport.js";
+import { Coordinator } from "./coordinator.js";
+import { MemoryJournal } from "./journal.js";
+
+// Runs of one attempt: a redelivery is a new run with its own series, a hand-back shows the trial
+// Pending, and a claim the journal already holds is never answered with a stop.
+
+const SPEC = {
+  name: "runs",
+  objective: { metric: "loss", type: "minimize" },
+  strategy: "random",
+  parameters: { x: { type: "continuous", min: 0, max: 1 } },
+  limits: { maxTrials: 1, maxParallelTrials: 1 },
+  training: { runtime: "process", command: ["train"] },
+};
+
+async function oneTrial() {
+  const transport = new ScriptedTransport();
+  const journal = new MemoryJournal();
+  const coordinator = new Coordinator(transport, journal);
+  await coordinator.start();
+  const job = coordinator.jobs.get(await coordinator.submit(SPEC))!;
+  const key = { jobId: job.jobId, trialId: 0, attempt: 1 };
+  const send = (e: TransportEvent) => transport.deliver(e);
+  const claim = (workerId: string, delivery: number) => send({ type: "claim", ...key, workerId, claimedUnixMs: 0, delivery });
+  const metric = (workerId: string, delivery: number, step: number, value: number) =>
+    send({ type: "metrics", ...key, workerId, delivery, points: [{ name: "loss", step, value, timestampUnixMs: 0 }] });
+  const done = (workerId: string, delivery: number) =>
+    send({ type: "result", ...key, workerId, delivery, outcome: { status: "completed", finalMetrics: [{ name: "loss", value: 0.5, step: 0, timestampUnixMs: 0 }] }, finishedUnixMs: 0 });
+  return { transport, journal, coordinator, job, key, send, claim, metric, done };
+}
+
+describe("runs of an attempt", () => {
+  it("a redelivery starts a new run with a fresh series; the lost run's late reports change nothing; the old holder is told to stop", async () => {
+    const { transport, job, claim, metric, done } = await oneTrial();
+    await claim("a", 1);
+    await metric("a", 1, 0, 3);
+    await metric("a", 1, 1, 2);
+    await claim("b", 2); // a's lease ran out
+    await metric("a", 1, 2, 1); // a, still alive, reports late
+    await metric("b", 2, 0, 9);
+    const t = job.trials.get(0)!;
+    expect(t).toMatchObject({ status: "Running", workerId: "b", delivery: 2, metrics: { loss: [{ step: 0, value: 9 }] } });
+    expect(t.previousRuns).toMatchObject([{ attempt: 1, delivery: 1, workerId: "a", end: "lost", metrics: { loss: [{ step: 0 }, { step: 1 }] } }]);
+    expect(transport.controls).toEqual([{ workerId: "a", command: { type: "stop-trial", jobId: job.jobId, trialId: 0, attempt: 1, reason: "moved" } }]);
+    await done("b", 2);
+    expect(job.trials.get(0)!.status).toBe("Completed");
+  });
+
+  it("a hand-back shows the trial Pending again; the next claim is a new run", async () => {
+    const { job, key, send, claim } = await oneTrial();
+    await claim("a", 1);
+    await send({ type: "released", ...key, workerId: "a", delivery: 1, reason: "handed-back" });
+    expect(job.trials.get(0)).toMatchObject({ status: "Pending" });
+    expect(job.trials.get(0)!.workerId).toBeUndefined();
+    await claim("b", 2);
+    expect(job.trials.get(0)).toMatchObject({ status: "Running", workerId: "b", previousRuns: [{ workerId: "a", end: "released" }] });
+  });
+
+  it("a claim the journal already holds, seen again after the trial ended (a restart's replay), sends no stop; a stranger's claim does", async () => {
+    const { transport, job, claim, done } = await oneTrial();
+    await claim("a", 1);
+    await done("a", 1);
+    await claim("a", 1);
+    expect(transport.controls).toEqual([]);
+    await claim("c", 2);
+    expect(transport.controls).toEqual([{ workerId: "c", command: { type: "stop-trial", jobId: job.jobId, trialId: 0, attempt: 1, reason: "superseded" } }]);
+  });
+
+  it("a lost run that completes after all counts once, and the current run is stopped", async () => {
+    const { transport, job, claim, done } = await oneTrial();
+    await claim("a", 1);
+    await claim("b", 2);
+    transport.controls.length = 0;
+    await done("a", 1);
+    expect(job.trials.get(0)).toMatchObject({ status: "Completed", objective: 0.5 });
+    expect(transport.controls).toEqual([{ workerId: "b", command: { type: "stop-trial", jobId: job.jobId, trialId: 0, attempt: 1, reason: "superseded" } }]);
+    expect(job.counters.Completed).toBe(1);
+  });
+
+  it("a result that arrives before its claim (a restart's replay order) records the claim; the late claim sends no stop", async () => {
+    const { transport, job, claim, done } = await oneTrial();
+    await done("a", 1);
+    expect(job.trials.get(0)).toMatchObject({ status: "Completed", workerId: "a", delivery: 1 });
+    await claim("a", 1);
+    expect(transport.controls).toEqual([]);
+  });
+});

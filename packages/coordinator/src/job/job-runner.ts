@@ -264,9 +264,12 @@ export class JobRunner {
       return;
     }
     if (e.type === "claim") return this.onClaim(t, e.workerId, delivery);
-    if (t.status === "Pending" && (e.type === "heartbeat" || e.type === "metrics" || e.type === "result")) {
+    const report = e.type === "heartbeat" || e.type === "metrics" || e.type === "result";
+    const newer = delivery !== undefined && t.delivery !== undefined && delivery > t.delivery;
+    if (report && e.workerId !== "" && (t.status === "Pending" || newer)) {
       // A report implies its claim: after a coordinator restart the claim may come back after the
-      // reports it preceded, and the journal must know who ran the attempt before it ends.
+      // reports it preceded, and a worker that dead-letters an attempt on its next delivery reports
+      // a delivery the coordinator has not seen claimed. The journal must know the run before it ends.
       await this.onClaim(t, e.workerId, delivery);
       return this.onEvent(e);
     }
@@ -327,7 +330,8 @@ export class JobRunner {
   }
 
   private async onResult(t: JobTrial, outcome: TrialOutcome, workerId: string, delivery: number | undefined): Promise<void> {
-    if (!sameRun(t.delivery, delivery)) {
+    // workerId "": the broker's own verdict on the attempt (MAX_DELIVERIES), whatever run is current.
+    if (workerId !== "" && !sameRun(t.delivery, delivery)) {
       // A run that had moved on finished after all. A completed training counts (it is not run again:
       // the current run is stopped); a failure or stop of a lost run changes nothing.
       if (outcome.status !== "completed") return;

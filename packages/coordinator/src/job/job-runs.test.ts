@@ -87,4 +87,15 @@ describe("runs of an attempt", () => {
     await claim("a", 1);
     expect(transport.controls).toEqual([]);
   });
+
+  it("a MAX_DELIVERIES result, from the worker on its next delivery or from the broker, ends the attempt", async () => {
+    for (const workerId of ["b", ""]) {
+      const { job, key, send, claim } = await oneTrial();
+      await claim("a", 1);
+      const error = { code: "MAX_DELIVERIES", message: "lost too often", retryable: true };
+      await send({ type: "result", ...key, workerId, delivery: 2, outcome: { status: "failed", error, finalMetrics: [] }, finishedUnixMs: 0 });
+      // Retried as a new attempt (an infrastructure failure), not left Running on a run nobody holds.
+      expect(job.trials.get(0)).toMatchObject({ status: "Pending", attempt: 2 });
+    }
+  });
 });

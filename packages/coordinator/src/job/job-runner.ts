@@ -6,7 +6,6 @@ import type { JobSpec } from "./job-spec.js";
 import {
   applyJobEvent,
   bestTrial,
-  sameRun,
   inFlight,
   inFlightCount,
   initialJobState,
@@ -19,7 +18,9 @@ import {
   type TrialStatus,
   type WarmObservation,
 } from "./job-state.js";
+import { JobTimers } from "./job-timers.js";
 import { shouldRetry } from "./retry-policy.js";
+import { deliveryOf, knownRun, sameRun } from "./trial-runs.js";
 import { trialOffer } from "./trial-offer.js";
 
 /**
@@ -68,8 +69,7 @@ export class JobRunner {
   private readonly hyperband: HyperbandSchedule | undefined;
   private readonly medianRule: MedianRuleIndex;
   private offerFailures = 0;
-  private runtimeTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly trialTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  private readonly timers: JobTimers;
   private readonly transport: CoordinatorTransport;
   private readonly now: () => number;
 
@@ -93,6 +93,7 @@ export class JobRunner {
         ? new HyperbandSchedule({ hyperband: spec.hyperband!, objective: spec.objective.type, space: spec.parameters, seed: spec.seed ?? 0, modelBased: spec.hyperband!.modelBased }, this.optimizer)
         : undefined;
     this.medianRule = new MedianRuleIndex(spec.objective.type);
+    this.timers = new JobTimers(context.serial, (err) => context.hooks.failed?.(state.jobId, err));
   }
 
   /** A new job; `warm` holds the parents' completed observations (warm start), journaled with it. */
@@ -283,7 +284,7 @@ export class JobRunner {
         return this.onResult(t, e.outcome, e.workerId, delivery);
       case "released":
         if (t.status !== "Running" || t.workerId !== e.workerId || !sameRun(t.delivery, delivery)) return;
-        this.clearTrialTimer(t.trialId);
+        this.timers.clear(t.trialId);
         return this.record({ type: "attempt-released", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, ...(delivery ? { delivery } : {}), reason: e.reason, at: this.now() });
       case "unschedulable":
         return this.finishAttempt(t, { status: "failed", error: { code: WireErrorCode.Unschedulable, message: e.reason, retryable: false }, finalMetrics: [] }, "");
@@ -324,9 +325,7 @@ export class JobRunner {
 
   /** Stops the job's timers (the coordinator is shutting down; the journal keeps the rest). */
   close(): void {
-    clearTimeout(this.runtimeTimer);
-    for (const timer of this.trialTimers.values()) clearTimeout(timer);
-    this.trialTimers.clear();
+    this.timers.close();
   }
 
   private async onResult(t: JobTrial, outcome: TrialOutcome, workerId: string, delivery: number | undefined): Promise<void> {
@@ -338,7 +337,7 @@ export class JobRunner {
       if (t.status === "Running" && t.workerId && t.workerId !== workerId) await this.stopAttempt(t.workerId, t.trialId, t.attempt, "superseded");
     }
     if (outcome.status === "failed" && this.status === "InProgress" && shouldRetry(this.spec.training.retry, t.attempt, outcome.error)) {
-      this.clearTrialTimer(t.trialId);
+      this.timers.clear(t.trialId);
       await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt + 1, at: this.now() });
       await this.offer(this.trials.get(t.trialId)!);
       return;
@@ -373,7 +372,7 @@ export class JobRunner {
       outcome.status === "completed" && metric === undefined
         ? { status: "failed", error: { code: WireErrorCode.ObjectiveMissing, message: `the training never reported ${this.spec.objective.metric}`, retryable: false }, finalMetrics: outcome.finalMetrics }
         : outcome;
-    this.clearTrialTimer(t.trialId);
+    this.timers.clear(t.trialId);
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
     const ended = this.trials.get(t.trialId)!;
     this.context.hooks.trialEnded?.(this.jobId, ended.status, ended);
@@ -392,7 +391,7 @@ export class JobRunner {
     if (!ending) return this.pump();
     if (ending.stopRunning) await this.stopRunning(ending.reason);
     await this.record({ type: "job-ended", jobId: this.jobId, status: ending.status, reason: ending.reason, at: this.now() });
-    clearTimeout(this.runtimeTimer);
+    this.timers.clear("runtime");
   }
 
   private async startTrials(n: number): Promise<boolean> {
@@ -439,7 +438,7 @@ export class JobRunner {
       // again with backoff, through the serial queue, for as long as it is still the attempt that counts.
       const attempt = t.attempt;
       const delay = Math.min(5_000, 250 * 2 ** Math.min(this.offerFailures++, 5));
-      this.later(delay, async () => {
+      this.timers.later(delay, async () => {
         const now = this.trials.get(t.trialId)!;
         if (now.status === "Pending" && now.attempt === attempt && this.status !== "Stopped") await this.offer(now);
       });
@@ -456,10 +455,10 @@ export class JobRunner {
 
   /** limits.maxRuntimeSeconds ends the job on time, even when no trial ends then. */
   private armRuntimeTimer(): void {
-    clearTimeout(this.runtimeTimer);
+    this.timers.clear("runtime");
     const deadline = runtimeDeadline(this.current);
     if (deadline === undefined || this.status !== "InProgress") return;
-    this.runtimeTimer = this.later(deadline - this.now(), async () => {
+    this.timers.arm("runtime", deadline - this.now(), async () => {
       if (this.status !== "InProgress") return;
       if (this.now() < deadline) this.armRuntimeTimer(); // a timer may fire a millisecond early
       else await this.settle();
@@ -470,31 +469,14 @@ export class JobRunner {
   private armTrialTimer(t: JobTrial): void {
     const max = this.spec.training.maxRuntimeSeconds;
     if (max === undefined || t.claimedUnixMs === undefined) return;
-    this.clearTrialTimer(t.trialId);
     const attempt = t.attempt;
-    const timer = this.later(t.claimedUnixMs + max * 1000 - this.now(), async () => {
-      this.trialTimers.delete(t.trialId);
+    this.timers.arm(t.trialId, t.claimedUnixMs + max * 1000 - this.now(), async () => {
       const now = this.trials.get(t.trialId)!;
       if (now.status !== "Running" || now.attempt !== attempt || !now.workerId) return;
       if (this.now() < now.claimedUnixMs! + max * 1000) return this.armTrialTimer(now); // fired early
       await this.record({ type: "attempt-timed-out", jobId: this.jobId, trialId: now.trialId, attempt, at: this.now() });
       await this.stopAttempt(now.workerId, now.trialId, attempt, "MaxRuntimeExceeded");
     });
-    this.trialTimers.set(t.trialId, timer);
-  }
-
-  private clearTrialTimer(trialId: number): void {
-    clearTimeout(this.trialTimers.get(trialId));
-    this.trialTimers.delete(trialId);
-  }
-
-  /** Runs a task after `ms` through the serial queue; a failure goes to hooks.failed. */
-  private later(ms: number, task: () => Promise<void>): ReturnType<typeof setTimeout> {
-    const timer = setTimeout(() => {
-      this.context.serial(task).catch((err: unknown) => this.context.hooks.failed?.(this.jobId, err));
-    }, Math.max(0, ms));
-    timer.unref?.();
-    return timer;
   }
 
   private importWarm(): void {
@@ -506,16 +488,4 @@ export class JobRunner {
     await this.context.journal.append(e);
     this.current = applyJobEvent(this.current, e);
   }
-}
-
-/** The broker's delivery count an event carries (claims, and reports of workers that send it). */
-function deliveryOf(e: TransportEvent): number | undefined {
-  const d = "delivery" in e ? (e as { delivery?: unknown }).delivery : undefined;
-  return typeof d === "number" && d > 0 ? d : undefined;
-}
-
-/** Whether the trial's journal already holds this run of the attempt (current or earlier). */
-function knownRun(t: JobTrial, attempt: number, workerId: string, delivery: number | undefined): boolean {
-  const same = (r: { attempt: number; workerId?: string; delivery?: number }) => r.attempt === attempt && r.workerId === workerId && sameRun(r.delivery, delivery);
-  return same(t) || (t.previousRuns ?? []).some(same);
 }

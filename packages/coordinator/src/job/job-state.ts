@@ -2,6 +2,7 @@ import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimize
 import type { WireError } from "@hyperfleet/transport";
 import type { JobEvent } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
+import { sameRun } from "./trial-runs.js";
 
 export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
 export type TrialStatus = "Pending" | "Running" | "Completed" | "Failed" | "Stopped";
@@ -194,11 +195,6 @@ function archiveRun(t: JobTrial, end: TrialRun["end"], at: number): JobTrial {
   if (claimedUnixMs === undefined || workerId === undefined) return { ...rest, metrics: {} };
   const run: TrialRun = { attempt: t.attempt, ...(delivery !== undefined ? { delivery } : {}), workerId, claimedUnixMs, endedUnixMs: at, end, metrics: t.metrics };
   return { ...rest, metrics: {}, previousRuns: [...(t.previousRuns ?? []), run] };
-}
-
-/** Whether an event of run `delivery` belongs to the trial's current run (unknown on either side: yes). */
-export function sameRun(current: number | undefined, delivery: number | undefined): boolean {
-  return current === undefined || delivery === undefined || delivery === 0 || current === delivery;
 }
 
 function withTrial(s: JobState, trial: JobTrial): JobState {

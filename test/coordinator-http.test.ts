@@ -73,6 +73,30 @@ describe("coordinator HTTP API", () => {
     expect((await api("/v1/jobs", {}, "wrong")).status).toBe(401);
   });
 
+  it("takes the scheme case-insensitively and tells a wrong token from a missing one", async () => {
+    expect((await api("/v1/jobs", { headers: { authorization: `bearer ${TOKEN}` } }, null)).status).toBe(200);
+    const wrong = await api("/v1/jobs", {}, "not-it");
+    expect(wrong.status).toBe(401);
+    expect(((await wrong.json()) as { message: string }).message).toMatch(/wrong/);
+    const missing = await api("/v1/jobs", {}, null);
+    expect(((await missing.json()) as { message: string }).message).toMatch(/required/);
+  });
+
+  it("reads only JSON bodies (415 for text/plain, which a web page can send cross-origin) and answers odd ids with 400/404, never 500", async () => {
+    const plain = await api("/v1/jobs", { method: "POST", body: JSON.stringify(SPEC), headers: { "content-type": "text/plain" } });
+    expect(plain.status).toBe(415);
+    expect(await plain.json()).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
+    const form = await api("/v1/jobs", { method: "POST", body: "a=1", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(form.status).toBe(415);
+    for (const path of ["/v1/jobs/%", "/v1/jobs/%ff%fe"]) {
+      const res = await api(path);
+      expect(res.status, path).toBe(400);
+      expect(await res.json(), path).toMatchObject({ code: "INVALID_ARGUMENT", field: "id" });
+    }
+    expect((await api("/v1/jobs/..%2f..%2fetc")).status).toBe(404);
+    expect((await api("/v1/jobs/x/trials/abc")).status).toBe(404);
+  });
+
   it("rejects a bad spec with every problem, each naming its field", async () => {
     const res = await api("/v1/jobs", { method: "POST", body: JSON.stringify({ ...SPEC, name: "", limits: { maxTrials: 0 }, strategy: "tpe" }) });
     expect(res.status).toBe(400);
@@ -127,6 +151,25 @@ describe("coordinator HTTP API", () => {
     }
     expect(status).toBe("Stopped");
     expect((await api("/v1/jobs/nope")).status).toBe(404);
+    const late = await api(`/v1/jobs/${jobId}`, { method: "PATCH", body: JSON.stringify({ limits: { maxTrials: 60 } }) });
+    expect(late.status).toBe(409);
+    expect(await late.json()).toMatchObject({ code: "JOB_ENDED", status: "Stopped" });
+  });
+
+  it("checks a PATCH body like the spec: unknown fields and out-of-range limits are 400 naming the field", async () => {
+    const { jobId } = (await (await api("/v1/jobs", { method: "POST", body: JSON.stringify({ ...SPEC, limits: { maxTrials: 50, maxParallelTrials: 1 } }) })).json()) as { jobId: string };
+    for (const [body, field] of [
+      [{ limits: { maxTrails: 5 } }, "limits.maxTrails"],
+      [{ limits: { maxTrials: 0 } }, "limits.maxTrials"],
+      [{ limits: { maxParallelTrials: 1.5 } }, "limits.maxParallelTrials"],
+      [{ limit: {} }, "limit"],
+      [[], "(body)"],
+    ] as const) {
+      const res = await api(`/v1/jobs/${jobId}`, { method: "PATCH", body: JSON.stringify(body) });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(await res.json(), JSON.stringify(body)).toMatchObject({ code: "INVALID_ARGUMENT", field });
+    }
+    await api(`/v1/jobs/${jobId}/stop`, { method: "POST" });
   });
 
   it("deletes an ended job, and refuses to delete one that runs", async () => {

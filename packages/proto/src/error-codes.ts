@@ -44,6 +44,10 @@ export const WireErrorCode = {
   JobNotFound: "JOB_NOT_FOUND",
   /** HTTP 409: the job is still running (InProgress or Stopping); stop it before deleting it. Not retryable. */
   JobActive: "JOB_ACTIVE",
+  /** HTTP 409: the job is Stopped, Failed or Stopping: its limits can no longer change. Not retryable. */
+  JobEnded: "JOB_ENDED",
+  /** HTTP 415: a request body that is not declared application/json. Not retryable. */
+  UnsupportedMediaType: "UNSUPPORTED_MEDIA_TYPE",
   /** HTTP 404: no trial with that id in the job. Not retryable. */
   TrialNotFound: "TRIAL_NOT_FOUND",
   /** HTTP 405: the route exists but not with this method. Not retryable. */

@@ -16,7 +16,8 @@ Options:
   --amqp URL          RabbitMQ (or HYPERFLEET_AMQP_URL); the journal is a local file
   --prefix NAME       installation prefix of subjects, streams and queues (default hyperfleet)
   --journal FILE      keep the journal in this file (default with --amqp: hyperfleet-journal.jsonl)
-  --http HOST:PORT    where the HTTP API and /metrics listen (default 0.0.0.0:8080)
+  --http HOST:PORT    where the HTTP API and /metrics listen (default 127.0.0.1:8080: this machine
+                      only; give 0.0.0.0:8080 and a --token to serve others)
   --token TOKEN       require "Authorization: Bearer TOKEN" (or HYPERFLEET_TOKEN)
   --unschedulable-after SECS
                       fail an attempt that no connected worker can run after this long (default 60)
@@ -37,7 +38,7 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const broker = brokerFrom(values);
-  const http = hostPort("http", values.http ?? "0.0.0.0:8080");
+  const http = hostPort("http", values.http ?? "127.0.0.1:8080");
   const token = values.token ?? process.env.HYPERFLEET_TOKEN;
   const unschedulableAfterMs = Number(values["unschedulable-after"] ?? 60) * 1000;
   const log = pino({ name: "hyperfleet-coordinator" }, pino.destination(2));

@@ -7,7 +7,9 @@ import { JobActiveError, JobNotFoundError } from "../job/job-errors.js";
 import { JobSpecError } from "../job/job-spec-error.js";
 import type { JobRunner } from "../job/job-runner.js";
 import { fromSageMakerRequest } from "../job/sagemaker-request.js";
+import { InvalidPatchError, parseLimitsPatch } from "./limits-patch.js";
 import { OPENAPI } from "./openapi.js";
+import { bearerMatches, declaresJson, decodeSegment } from "./request-guards.js";
 
 export interface HttpApiOptions {
   coordinator: Coordinator;
@@ -45,7 +47,11 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
   if (path === "/healthz") return send(res, 200, { status: "ok" });
   if (path === "/readyz") return o.coordinator.started ? send(res, 200, { status: "ready" }) : send(res, 503, { code: WireErrorCode.NotReady, message: "the coordinator is still replaying its journal" });
   if (path === "/openapi.json") return send(res, 200, OPENAPI);
-  if (o.token !== undefined && req.headers.authorization !== `Bearer ${o.token}`) throw new HttpError(401, WireErrorCode.Unauthorized, "a bearer token is required (Authorization: Bearer <token>)");
+  if (o.token !== undefined) {
+    const auth = bearerMatches(req, o.token);
+    if (auth === "missing") throw new HttpError(401, WireErrorCode.Unauthorized, "a bearer token is required (Authorization: Bearer <token>)");
+    if (auth === "wrong") throw new HttpError(401, WireErrorCode.Unauthorized, "the bearer token is wrong");
+  }
   if (path === "/metrics") {
     res.writeHead(200, { "content-type": o.registry.contentType });
     res.end(await o.registry.metrics());
@@ -64,18 +70,18 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
       return send(res, 201, { jobId, warnings });
     }
   }
-  const job = jobs.get(decodeURIComponent(parts[2] ?? ""));
-  if (!job) throw new HttpError(404, WireErrorCode.JobNotFound, `no job ${JSON.stringify(parts[2])}`);
+  const id = decodeSegment(parts[2] ?? "");
+  if (id === undefined) throw new HttpError(400, WireErrorCode.InvalidArgument, `the job id ${JSON.stringify(parts[2])} has a malformed %-escape`, { field: "id" });
+  const job = jobs.get(id);
+  if (!job) throw new HttpError(404, WireErrorCode.JobNotFound, `no job ${JSON.stringify(id)}`);
   if (parts.length === 3) {
     if (method === "GET") return send(res, 200, detail(job));
     if (method === "PATCH") {
-      const body = (await readJson(req)) as { limits?: { maxTrials?: unknown; maxParallelTrials?: unknown } };
-      const limits = body?.limits ?? {};
-      for (const field of ["maxTrials", "maxParallelTrials"] as const) {
-        const v = limits[field];
-        if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 1)) throw new HttpError(400, WireErrorCode.InvalidArgument, `limits.${field}: expected an integer >= 1`, { field: `limits.${field}` });
+      const limits = parseLimitsPatch(await readJson(req));
+      if (job.status === "Stopped" || job.status === "Stopping" || job.status === "Failed") {
+        throw new HttpError(409, WireErrorCode.JobEnded, `job ${job.jobId} is ${job.status}: its limits can no longer change (a Completed job can be extended)`, { status: job.status });
       }
-      await job.changeLimits(limits as { maxTrials?: number; maxParallelTrials?: number });
+      await job.changeLimits(limits);
       return send(res, 200, detail(job));
     }
   }
@@ -124,6 +130,7 @@ function detail(j: JobRunner) {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
+  if (!declaresJson(req)) throw new HttpError(415, WireErrorCode.UnsupportedMediaType, `request bodies must be application/json, not ${JSON.stringify(req.headers["content-type"] ?? "(none)")}`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -141,6 +148,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof JobSpecError) return new HttpError(400, WireErrorCode.InvalidJobSpec, err.message, { field: err.problems[0]?.field, problems: err.problems });
+  if (err instanceof InvalidPatchError) return new HttpError(400, err.code, err.message, { field: err.field });
   if (err instanceof JobNotFoundError) return new HttpError(404, err.code, err.message);
   if (err instanceof JobActiveError) return new HttpError(409, err.code, err.message, { status: err.status });
   // The broker is down or closing: the coordinator's trouble, not the request's; try again later.

@@ -1,5 +1,8 @@
 // The worker with the process runtime, end to end over the in-process transport (fast, same
 // semantics) and once over a real nats-server this file starts.
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   createInProcessTransport,
@@ -83,6 +86,23 @@ describe("worker, process runtime (in-process transport)", () => {
     expect(JSON.parse(line.slice("hyperparameters ".length, line.indexOf(" env-act=")))).toEqual({ epochs: "3", channel: "regex", act: evil, lr: "0.001", layers: "3", bn: "true" });
     expect(line.endsWith(`env-act=${evil}`)).toBe(true);
     await worker.shutdown(1000);
+    await seen.stop();
+  });
+
+  it("runs only what its allow-list permits: an assignment outside it ends NOT_ALLOWED and never starts", async () => {
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const marker = join(mkdtempSync(join(tmpdir(), "hyperfleet-allow-")), "ran");
+    const w = new Worker({ transport: t.worker(), workerId: "w", capabilities: CPU, slots: 2, runtimes: { process: new ProcessRuntime() }, allow: { commands: [`${process.execPath} ${TRAIN}`] } });
+    await w.start();
+    await t.coordinator.offer(offer(20, { channel: "regex" }));
+    await t.coordinator.offer(offer(21, {}, { training: { runtime: "process", command: [process.execPath, "-e", `require("fs").writeFileSync(${JSON.stringify(marker)}, "x")`], metricDefinitions: [] } as TrialOffer["training"] }));
+    await seen.until(() => seen.result(20) !== undefined && seen.result(21) !== undefined);
+    expect(seen.result(20)!.outcome.status).toBe("completed");
+    const refused = seen.result(21)!.outcome;
+    expect(refused.status === "failed" && refused.error).toMatchObject({ code: "NOT_ALLOWED", retryable: false });
+    expect(existsSync(marker)).toBe(false); // never started
+    await w.shutdown(1000);
     await seen.stop();
   });
 

@@ -10,6 +10,8 @@ export const WireErrorCode = {
   // Trial results, from workers.
   /** Worker: the training exited with a non-zero code or a signal; the message has its last lines. Not retryable. */
   TrainingExitCode: "TRAINING_EXIT_CODE",
+  /** Worker: the image or command is outside the worker's --allow-image / --allow-command lists; never started. Not retryable. */
+  NotAllowed: "NOT_ALLOWED",
   /** Worker: it has no runtime of the kind the spec asks for (process, docker). Retryable: another worker may. */
   RuntimeUnavailable: "RUNTIME_UNAVAILABLE",
   /** Worker runtime: the training spec cannot run (empty command, no image for docker). Not retryable. */

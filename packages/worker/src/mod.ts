@@ -6,3 +6,4 @@ export { detectCapabilities, detectGpus, parseDeclaredGpus, parseNvidiaSmi, type
 export { METRIC_LINE_PREFIX, parseMetricJson, RegexMetricExtractor } from "./metrics/metric-parser.js";
 export { report } from "./sdk.js";
 export { DockerRuntime, type DockerRuntimeOptions, CONTAINER_CONFIG_DIR, CONTAINER_METRICS_DIR } from "./runtimes/docker-runtime.js";
+export { globMatches, refusal, type AllowList } from "./allow-list.js";

@@ -20,6 +20,7 @@ import {
 import type { MachineCapabilities } from "./capabilities.js";
 import { MetricBatcher } from "./metrics/metric-batcher.js";
 import { within } from "./within.js";
+import { refusal, type AllowList } from "./allow-list.js";
 import type { RunOutcome, RunningTrial, Runtime } from "./runtimes/runtime.js";
 
 export interface WorkerOptions {
@@ -39,6 +40,8 @@ export interface WorkerOptions {
   stopGraceMs?: number;
   /** Output lines kept per attempt. */
   logLines?: number;
+  /** The images and commands this worker agrees to run (allow-list.ts); absent: anything. */
+  allow?: AllowList;
 }
 
 interface Running {
@@ -138,6 +141,12 @@ export class Worker {
       // lets the coordinator's retry policy offer it again, on the right class.
       const error = { code: WireErrorCode.RuntimeUnavailable, message: `worker ${this.o.workerId} has no ${offer.training.runtime} runtime`, retryable: true };
       await trial.finish({ status: "failed", error, finalMetrics: [] }).catch(() => undefined);
+      return;
+    }
+    const refused = refusal(offer, this.o.allow);
+    if (refused) {
+      // Checked before anything starts: a forged or unwanted assignment never runs here.
+      await trial.finish({ status: "failed", error: refused, finalMetrics: [] }).catch(() => undefined);
       return;
     }
     const log: string[] = [];

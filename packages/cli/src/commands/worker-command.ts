@@ -20,6 +20,12 @@ Options:
   --runtime KIND         process | docker | both (default both: docker only if a Docker engine
                          answers at start, else process only)
   --label KEY=VALUE      a label trials can ask for (repeatable)
+  --allow-image PATTERN  run only docker images matching PATTERN (repeatable; * matches anything;
+                         or HYPERFLEET_ALLOW_IMAGES, comma-separated); default: any image
+  --allow-command PATTERN
+                         run only commands (argv joined by spaces) matching PATTERN (repeatable;
+                         or HYPERFLEET_ALLOW_COMMANDS); default: any command. An assignment outside
+                         a list ends Failed with NOT_ALLOWED and is never started.
   --id ID                worker id (default: host name and a random suffix)
   --shutdown-grace SECS  on SIGTERM, how long running trials may finish before they are handed
                          back for another worker (default 30)
@@ -54,6 +60,11 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const grace = Number(values["shutdown-grace"] ?? 30);
   if (!(grace >= 0)) throw new UsageError(`--shutdown-grace: expected seconds >= 0, got ${values["shutdown-grace"]}`);
 
+  const fromEnv = (name: string) => (process.env[name] ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+  const allow = {
+    images: values["allow-image"] ?? fromEnv("HYPERFLEET_ALLOW_IMAGES"),
+    commands: values["allow-command"] ?? fromEnv("HYPERFLEET_ALLOW_COMMANDS"),
+  };
   const log = pino({ name: "hyperfleet-worker" }, pino.destination(2));
   const runtimes = await startRuntimes(runtimeKind, log);
   const capabilities = await detectCapabilities({ ...(gpus ? { gpus } : {}), labels });
@@ -70,9 +81,10 @@ export async function workerCommand(argv: string[]): Promise<number> {
     capabilities,
     slots,
     runtimes,
+    allow,
   });
   await worker.start();
-  log.info({ workerId, slots, runtimes: worker.capabilities.runtimes, capabilities: worker.capabilities, broker: natsUrl ? "nats" : "rabbitmq" }, `worker started; serves ${worker.capabilities.runtimes.join(" and ")} trials`);
+  log.info({ workerId, slots, runtimes: worker.capabilities.runtimes, capabilities: worker.capabilities, allow, broker: natsUrl ? "nats" : "rabbitmq" }, `worker started; serves ${worker.capabilities.runtimes.join(" and ")} trials`);
 
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
@@ -117,6 +129,8 @@ function parse(argv: string[]) {
         gpus: { type: "string" },
         runtime: { type: "string" },
         label: { type: "string", multiple: true },
+        "allow-image": { type: "string", multiple: true },
+        "allow-command": { type: "string", multiple: true },
         id: { type: "string" },
         "shutdown-grace": { type: "string" },
         help: { type: "boolean", short: "h" },

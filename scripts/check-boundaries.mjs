@@ -34,7 +34,11 @@ import ts from "typescript";
 // Tests under test/ that talk to a broker with its raw client, on purpose: the transport conformance suite
 // injects messages and breaks connections underneath the transport it tests. Nothing else in test/ does;
 // a new file that needs to has to be added here, in review.
-const TEST_BROKER_CLIENTS = new Map([["test/transport-conformance.test.ts", ["@nats-io/", "amqplib"]]]);
+const TEST_BROKER_CLIENTS = new Map([
+  ["test/transport-conformance.test.ts", ["@nats-io/", "amqplib"]],
+  // makes the nkeys its server trusts, with the client library's own nkeys module
+  ["test/nats-auth.test.ts", ["@nats-io/"]],
+]);
 
 // Modules that are only the transport's business (design.md: "Only here are @nats-io/*, amqplib and
 // generated protobuf types imported"). @hyperfleet/proto's root export is the generated code, so it counts.

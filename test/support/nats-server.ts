@@ -41,10 +41,12 @@ export class NatsServer {
   private constructor(
     readonly port: number,
     readonly storeDir: string,
+    /** More nats-server arguments: --auth TOKEN, -c FILE, --tls ... */
+    private readonly extraArgs: readonly string[] = [],
   ) {}
 
-  static async start(): Promise<NatsServer> {
-    const server = new NatsServer(await freePort(), mkdtempSync(join(tmpdir(), "hyperfleet-nats-")));
+  static async start(extraArgs: readonly string[] = []): Promise<NatsServer> {
+    const server = new NatsServer(await freePort(), mkdtempSync(join(tmpdir(), "hyperfleet-nats-")), extraArgs);
     await server.restart();
     return server;
   }
@@ -56,7 +58,7 @@ export class NatsServer {
   async restart(): Promise<void> {
     // Debian puts it in /usr/sbin, which is not on every user's PATH.
     const binary = process.env.NATS_SERVER ?? (existsSync("/usr/sbin/nats-server") ? "/usr/sbin/nats-server" : "nats-server");
-    this.process = spawn(binary, ["-a", "127.0.0.1", "-p", String(this.port), "-js", "-sd", this.storeDir], { stdio: "ignore" });
+    this.process = spawn(binary, ["-a", "127.0.0.1", "-p", String(this.port), "-js", "-sd", this.storeDir, ...this.extraArgs], { stdio: "ignore" });
     await waitForPort(this.port);
   }
 

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { NatsAuthOptions } from "@hyperfleet/transport";
 import { UsageError } from "./usage-error.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -13,7 +14,35 @@ export function parseFlags<O extends Options>(argv: string[], options: O, allowP
   }
 }
 
-export const BROKER_FLAGS = { nats: { type: "string" }, amqp: { type: "string" }, prefix: { type: "string" } } as const;
+/** How NATS clients authenticate beyond user:pass@ or token@ in the URL; each flag has a HYPERFLEET_* variable. */
+export const NATS_AUTH_FLAGS = {
+  "nats-creds": { type: "string" },
+  "nats-nkey": { type: "string" },
+  "nats-tls-ca": { type: "string" },
+  "nats-tls-cert": { type: "string" },
+  "nats-tls-key": { type: "string" },
+} as const;
+
+export const NATS_AUTH_HELP = `  --nats-creds FILE      NATS credentials file, user JWT and nkey seed (or HYPERFLEET_NATS_CREDS)
+  --nats-nkey FILE       NATS nkey seed file (or HYPERFLEET_NATS_NKEY)
+  --nats-tls-ca FILE     CA of the NATS server's certificate; tls:// URLs need TLS too (HYPERFLEET_NATS_TLS_CA)
+  --nats-tls-cert FILE   client certificate for NATS TLS (HYPERFLEET_NATS_TLS_CERT)
+  --nats-tls-key FILE    its key (HYPERFLEET_NATS_TLS_KEY)
+                         nats://user:pass@host and nats://token@host authenticate as written`;
+
+type AuthValues = Partial<Record<keyof typeof NATS_AUTH_FLAGS, string | undefined>>;
+
+/** The NATS authentication the flags (or their HYPERFLEET_NATS_* variables) ask for. */
+export function natsAuthFrom(values: AuthValues): NatsAuthOptions {
+  const pick = (flag: keyof typeof NATS_AUTH_FLAGS) => values[flag] ?? process.env[`HYPERFLEET_${flag.toUpperCase().replace(/-/g, "_")}`];
+  const [creds, nkey, ca, cert, key] = (["nats-creds", "nats-nkey", "nats-tls-ca", "nats-tls-cert", "nats-tls-key"] as const).map(pick);
+  if (creds && nkey) throw new UsageError("give --nats-creds or --nats-nkey, not both");
+  if ((cert === undefined) !== (key === undefined)) throw new UsageError("--nats-tls-cert and --nats-tls-key go together");
+  const tls = { ...(ca ? { caFile: ca } : {}), ...(cert ? { certFile: cert } : {}), ...(key ? { keyFile: key } : {}) };
+  return { ...(creds ? { credsFile: creds } : {}), ...(nkey ? { nkeySeedFile: nkey } : {}), ...(Object.keys(tls).length > 0 ? { tls } : {}) };
+}
+
+export const BROKER_FLAGS = { nats: { type: "string" }, amqp: { type: "string" }, prefix: { type: "string" }, ...NATS_AUTH_FLAGS } as const;
 
 export type Broker = { kind: "nats"; url: string; prefix?: string } | { kind: "amqp"; url: string; prefix?: string };
 

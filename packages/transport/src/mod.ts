@@ -17,3 +17,4 @@ export { RabbitWorkerTransport } from "./rabbitmq/rabbitmq-worker-transport.js";
 export type { RabbitTransportOptions } from "./rabbitmq/rabbit-client.js";
 export type { RecordLog } from "./record-log.js";
 export { NatsRecordLog, type NatsRecordLogOptions } from "./nats/nats-record-log.js";
+export { natsConnectOptions, type NatsAuthOptions } from "./nats/nats-auth.js";

@@ -1,7 +1,7 @@
 import { FileJournal, RecordLogJournal, startCoordinatorService, type Journal } from "@hyperfleet/coordinator";
 import { NatsCoordinatorTransport, NatsRecordLog, RabbitCoordinatorTransport, withPlacementWatch, WorkerRegistry, type CoordinatorTransport, type RecordLog } from "@hyperfleet/transport";
 import pino from "pino";
-import { BROKER_FLAGS, brokerFrom, hostPort, parseFlags } from "../flags.js";
+import { BROKER_FLAGS, brokerFrom, hostPort, NATS_AUTH_HELP, natsAuthFrom, parseFlags } from "../flags.js";
 import { EXIT } from "../usage-error.js";
 
 export const COORDINATOR_HELP = `Usage: hyperfleet coordinator (--nats URL | --amqp URL) [options]
@@ -15,6 +15,7 @@ Options:
                       <PREFIX>_JOURNAL stream unless --journal is given
   --amqp URL          RabbitMQ (or HYPERFLEET_AMQP_URL); the journal is a local file
   --prefix NAME       installation prefix of subjects, streams and queues (default hyperfleet)
+${NATS_AUTH_HELP}
   --journal FILE      keep the journal in this file (default with --amqp: hyperfleet-journal.jsonl)
   --http HOST:PORT    where the HTTP API and /metrics listen (default 127.0.0.1:8080: this machine
                       only; give 0.0.0.0:8080 and a --token to serve others)
@@ -44,15 +45,16 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   const log = pino({ name: "hyperfleet-coordinator" }, pino.destination(2));
 
   const prefix = broker.prefix ? { prefix: broker.prefix } : {};
+  const auth = natsAuthFrom(values);
   const inner: CoordinatorTransport =
-    broker.kind === "nats" ? await NatsCoordinatorTransport.connect({ servers: broker.url, ...prefix }) : await RabbitCoordinatorTransport.connect({ url: broker.url, ...prefix });
+    broker.kind === "nats" ? await NatsCoordinatorTransport.connect({ servers: broker.url, auth, ...prefix }) : await RabbitCoordinatorTransport.connect({ url: broker.url, ...prefix });
   // One registry of live workers for the placement watch and the coordinator's fair shares.
   const workers = new WorkerRegistry();
   const transport = withPlacementWatch(inner, { unschedulableAfterMs, registry: workers });
   let recordLog: RecordLog | undefined;
   let journal: Journal;
   if (values.journal || broker.kind === "amqp") journal = new FileJournal(values.journal ?? "hyperfleet-journal.jsonl");
-  else journal = new RecordLogJournal((recordLog = await NatsRecordLog.connect({ servers: broker.url, ...prefix })));
+  else journal = new RecordLogJournal((recordLog = await NatsRecordLog.connect({ servers: broker.url, auth, ...prefix })));
 
   const service = await startCoordinatorService({
     transport,

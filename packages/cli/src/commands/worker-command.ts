@@ -5,6 +5,7 @@ import { HyperfleetError } from "@hyperfleet/coordinator";
 import { NatsWorkerTransport, RabbitWorkerTransport, WireErrorCode, type WorkerTransport } from "@hyperfleet/transport";
 import { detectCapabilities, DockerRuntime, parseDeclaredGpus, ProcessRuntime, Worker, type WorkerOptions } from "@hyperfleet/worker";
 import pino from "pino";
+import { NATS_AUTH_FLAGS, NATS_AUTH_HELP, natsAuthFrom } from "../flags.js";
 import { EXIT, UsageError } from "../usage-error.js";
 
 export const WORKER_HELP = `Usage: hyperfleet worker (--nats URL | --amqp URL) [options]
@@ -15,6 +16,7 @@ Options:
   --nats URL             NATS server with JetStream (or HYPERFLEET_NATS_URL)
   --amqp URL             RabbitMQ (or HYPERFLEET_AMQP_URL)
   --prefix NAME          installation prefix of subjects and queues (default hyperfleet)
+${NATS_AUTH_HELP}
   --slots N              trials at once (default: the number of GPUs, or of CPU cores)
   --gpus LIST            declared GPUs, "0,1" or "0:A100,1:A100" (default: nvidia-smi)
   --runtime KIND         process | docker | both (default both: docker only if a Docker engine
@@ -73,7 +75,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const workerId = values.id ?? `${hostname()}-${randomUUID().slice(0, 8)}`;
   const prefix = values.prefix;
   const transport: WorkerTransport = natsUrl
-    ? await NatsWorkerTransport.connect({ servers: natsUrl, ...(prefix ? { prefix } : {}) })
+    ? await NatsWorkerTransport.connect({ servers: natsUrl, auth: natsAuthFrom(values), ...(prefix ? { prefix } : {}) })
     : await RabbitWorkerTransport.connect({ url: amqpUrl!, ...(prefix ? { prefix } : {}) });
   const worker = new Worker({
     transport,
@@ -129,6 +131,7 @@ function parse(argv: string[]) {
         gpus: { type: "string" },
         runtime: { type: "string" },
         label: { type: "string", multiple: true },
+        ...NATS_AUTH_FLAGS,
         "allow-image": { type: "string", multiple: true },
         "allow-command": { type: "string", multiple: true },
         id: { type: "string" },

@@ -1,6 +1,7 @@
 import { DeliverPolicy, RetentionPolicy, StorageType, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import type { RecordLog } from "../record-log.js";
+import { natsConnectOptions, type NatsAuthOptions } from "./nats-auth.js";
 import { NatsNames } from "./nats-names.js";
 
 export interface NatsRecordLogOptions {
@@ -9,6 +10,8 @@ export interface NatsRecordLogOptions {
   prefix?: string;
   /** Stream replicas in a NATS cluster (default 1). */
   replicas?: number;
+  /** Credentials files, nkeys and TLS, as for the transports. */
+  auth?: NatsAuthOptions;
 }
 
 /**
@@ -25,7 +28,7 @@ export class NatsRecordLog implements RecordLog {
   ) {}
 
   static async connect(options: NatsRecordLogOptions): Promise<NatsRecordLog> {
-    const nc = await connect({ servers: options.servers, name: "hyperfleet-journal", maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+    const nc = await connect({ ...natsConnectOptions(options.servers, options.auth), name: "hyperfleet-journal", maxReconnectAttempts: -1, reconnectTimeWait: 250 });
     const jsm = await jetstreamManager(nc);
     const names = new NatsNames(options.prefix);
     try {

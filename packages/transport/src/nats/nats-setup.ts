@@ -2,6 +2,7 @@ import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, RetentionPolicy,
 import { connect, nanos, type NatsConnection } from "@nats-io/transport-node";
 import { Reconnects } from "../publish-durably.js";
 import { formatWorkClass, type WorkClass } from "../work-class.js";
+import { natsConnectOptions, type NatsAuthOptions } from "./nats-auth.js";
 import { NatsNames } from "./nats-names.js";
 
 export interface NatsTransportOptions {
@@ -14,6 +15,8 @@ export interface NatsTransportOptions {
   maxDeliveries?: number;
   /** Connection name shown by the server. */
   name?: string;
+  /** Credentials files, nkeys and TLS (credentials in the server URLs are used too). */
+  auth?: NatsAuthOptions;
 }
 
 export interface NatsContext {
@@ -52,7 +55,7 @@ export const EVENTS_ACK_WAIT_MS = 3_000;
  */
 export async function openNats(options: NatsTransportOptions): Promise<NatsContext> {
   const nc = await connect({
-    servers: options.servers,
+    ...natsConnectOptions(options.servers, options.auth),
     name: options.name ?? "hyperfleet",
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,

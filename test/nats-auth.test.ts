@@ -1,7 +1,7 @@
 // Authenticated NATS: real nats-servers with users and passwords, an nkey user, a token, and TLS with
 // the test's own CA (openssl). Credentials in the URL, --nats-nkey and --nats-tls-ca are used; a wrong
 // password is refused by the server and the CLI says so in one line, exit 1.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { nkeys } from "@nats-io/transport-node";
 import { NatsCoordinatorTransport, type NatsAuthOptions } from "@hyperfleet/transport";
 import { afterAll, describe, expect, it } from "vitest";
 import { NatsServer } from "./support/nats-server.js";
+import { makeTestCa } from "./support/test-ca.js";
 
 const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "hyperfleet-nats-auth-"));
@@ -60,13 +61,9 @@ describe("NATS authentication and TLS", () => {
   }, 30_000);
 
   it("TLS with the server's CA (--nats-tls-ca); without the CA the certificate is refused", async () => {
-    const ssl = (args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "ignore" });
-    ssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=hyperfleet-test-ca"]);
-    ssl(["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"]);
-    writeFileSync(join(dir, "san.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
-    ssl(["x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "san.ext"]);
-    const s = await server(["--tls", "--tlscert", join(dir, "server.pem"), "--tlskey", join(dir, "server.key")]);
-    expect(await connects(s.url.replace("nats://", "tls://"), { tls: { caFile: join(dir, "ca.pem") } })).toBe(true);
+    const pki = makeTestCa(dir);
+    const s = await server(["--tls", "--tlscert", pki.cert, "--tlskey", pki.key]);
+    expect(await connects(s.url.replace("nats://", "tls://"), { tls: { caFile: pki.ca } })).toBe(true);
     await expect(connects(s.url.replace("nats://", "tls://"))).rejects.toThrow();
   }, 60_000);
 });

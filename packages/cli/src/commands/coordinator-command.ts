@@ -1,8 +1,9 @@
+import { existsSync } from "node:fs";
 import { FileJournal, RecordLogJournal, startCoordinatorService, type Journal } from "@hyperfleet/coordinator";
 import { NatsCoordinatorTransport, NatsRecordLog, RabbitCoordinatorTransport, withPlacementWatch, WorkerRegistry, type CoordinatorTransport, type RecordLog } from "@hyperfleet/transport";
 import pino from "pino";
 import { BROKER_FLAGS, brokerFrom, hostPort, NATS_AUTH_HELP, natsAuthFrom, parseFlags } from "../flags.js";
-import { EXIT } from "../usage-error.js";
+import { EXIT, UsageError } from "../usage-error.js";
 
 export const COORDINATOR_HELP = `Usage: hyperfleet coordinator (--nats URL | --amqp URL) [options]
 
@@ -20,6 +21,9 @@ ${NATS_AUTH_HELP}
   --http HOST:PORT    where the HTTP API and /metrics listen (default 127.0.0.1:8080: this machine
                       only; give 0.0.0.0:8080 and a --token to serve others)
   --token TOKEN       require "Authorization: Bearer TOKEN" (or HYPERFLEET_TOKEN)
+  --tls-cert FILE     serve the API over HTTPS with this PEM certificate (or HYPERFLEET_TLS_CERT)
+  --tls-key FILE      and its key (or HYPERFLEET_TLS_KEY); clients trust a private CA with
+                      NODE_EXTRA_CA_CERTS=ca.pem
   --unschedulable-after SECS
                       fail an attempt that no connected worker can run after this long (default 60)
   -h, --help          this text
@@ -32,6 +36,8 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
     journal: { type: "string" },
     http: { type: "string" },
     token: { type: "string" },
+    "tls-cert": { type: "string" },
+    "tls-key": { type: "string" },
     "unschedulable-after": { type: "string" },
   });
   if (values.help) {
@@ -39,7 +45,13 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const broker = brokerFrom(values);
-  const http = hostPort("http", values.http ?? "127.0.0.1:8080");
+  const certFile = values["tls-cert"] ?? process.env.HYPERFLEET_TLS_CERT;
+  const keyFile = values["tls-key"] ?? process.env.HYPERFLEET_TLS_KEY;
+  if ((certFile === undefined) !== (keyFile === undefined)) throw new UsageError("--tls-cert and --tls-key go together");
+  for (const [flag, file] of [["--tls-cert", certFile], ["--tls-key", keyFile]] as const) {
+    if (file !== undefined && !existsSync(file)) throw new UsageError(`${flag} ${file}: no such file`);
+  }
+  const http = { ...hostPort("http", values.http ?? "127.0.0.1:8080"), ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}) };
   const token = values.token ?? process.env.HYPERFLEET_TOKEN;
   const unschedulableAfterMs = Number(values["unschedulable-after"] ?? 60) * 1000;
   const log = pino({ name: "hyperfleet-coordinator" }, pino.destination(2));

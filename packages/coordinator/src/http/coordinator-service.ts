@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { CoordinatorTransport } from "@hyperfleet/transport";
@@ -12,7 +13,7 @@ export interface CoordinatorServiceOptions extends CoordinatorOptions {
   transport: CoordinatorTransport;
   journal: Journal;
   /** Serve the HTTP API and /metrics here; port 0 picks a free one. No HTTP when absent. */
-  http?: { host: string; port: number };
+  http?: { host: string; port: number; tls?: { certFile: string; keyFile: string } };
   token?: string;
 }
 
@@ -47,13 +48,14 @@ export async function startCoordinatorService(o: CoordinatorServiceOptions): Pro
   let server: Server | undefined;
   let url: string | undefined;
   if (o.http) {
-    server = createHttpApi({ coordinator, registry, ...(o.token ? { token: o.token } : {}) });
+    const tls = o.http.tls && { cert: readFileSync(o.http.tls.certFile), key: readFileSync(o.http.tls.keyFile) };
+    server = createHttpApi({ coordinator, registry, ...(o.token ? { token: o.token } : {}), ...(tls ? { tls } : {}) });
     await new Promise<void>((resolve, reject) => {
       server!.once("error", reject);
       server!.listen(o.http!.port, o.http!.host, () => resolve());
     });
     const a = server.address() as AddressInfo;
-    url = `http://${a.family === "IPv6" ? `[${a.address}]` : a.address}:${a.port}`;
+    url = `${o.http.tls ? "https" : "http"}://${a.family === "IPv6" ? `[${a.address}]` : a.address}:${a.port}`;
   }
   await coordinator.start();
   return {

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { Registry } from "prom-client";
 import { HyperfleetError } from "@hyperfleet/optimizer";
 import { TransportError, WireErrorCode } from "@hyperfleet/transport";
@@ -30,14 +31,18 @@ class HttpError extends HyperfleetError<WireErrorCode> {
   }
 }
 
-/** The coordinator's HTTP API (docs/api.md, /openapi.json). Errors are JSON {code, message, field?}. */
-export function createHttpApi(options: HttpApiOptions): Server {
-  return createServer((req, res) => {
+/**
+ * The coordinator's HTTP API (docs/api.md, /openapi.json). Errors are JSON {code, message, field?}.
+ * With `tls` (PEM certificate and key) it is served over HTTPS.
+ */
+export function createHttpApi(options: HttpApiOptions & { tls?: { cert: string | Buffer; key: string | Buffer } }): Server {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
     handle(options, req, res).catch((err: unknown) => {
       const e = toHttpError(err);
       send(res, e.status, { code: e.code, message: e.message, ...e.extra });
     });
-  });
+  };
+  return options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, handler) : createServer(handler);
 }
 
 async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -3,7 +3,7 @@
 export * from "@hyperfleet/optimizer";
 export { jobSpecSchema, parseJobSpec, type JobSpec, type JobSpecInput } from "./job/job-spec.js";
 export { JobSpecError, type SpecProblem } from "./job/job-spec-error.js";
-export { JobActiveError, JobNotFoundError, JournalWriteError } from "./job/job-errors.js";
+export { JobActiveError, JobEndedError, JobNotFoundError, JournalWriteError } from "./job/job-errors.js";
 export { fromSageMakerRequest } from "./job/sagemaker-request.js";
 export { Coordinator, type CoordinatorOptions } from "./job/coordinator.js";
 export { WORKER_TTL_MS } from "@hyperfleet/transport";

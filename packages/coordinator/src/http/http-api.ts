@@ -4,7 +4,7 @@ import type { Registry } from "prom-client";
 import { HyperfleetError } from "@hyperfleet/optimizer";
 import { TransportError, WireErrorCode } from "@hyperfleet/transport";
 import type { Coordinator } from "../job/coordinator.js";
-import { JobActiveError, JobNotFoundError } from "../job/job-errors.js";
+import { JobActiveError, JobEndedError, JobNotFoundError } from "../job/job-errors.js";
 import { JobSpecError } from "../job/job-spec-error.js";
 import type { JobRunner } from "../job/job-runner.js";
 import { fromSageMakerRequest } from "../job/sagemaker-request.js";
@@ -82,11 +82,7 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
   if (parts.length === 3) {
     if (method === "GET") return send(res, 200, detail(job));
     if (method === "PATCH") {
-      const limits = parseLimitsPatch(await readJson(req));
-      if (job.status === "Stopped" || job.status === "Stopping" || job.status === "Failed") {
-        throw new HttpError(409, WireErrorCode.JobEnded, `job ${job.jobId} is ${job.status}: its limits can no longer change (a Completed job can be extended)`, { status: job.status });
-      }
-      await job.changeLimits(limits);
+      await job.changeLimits(parseLimitsPatch(await readJson(req)));
       return send(res, 200, detail(job));
     }
   }
@@ -155,7 +151,7 @@ function toHttpError(err: unknown): HttpError {
   if (err instanceof JobSpecError) return new HttpError(400, WireErrorCode.InvalidJobSpec, err.message, { field: err.problems[0]?.field, problems: err.problems });
   if (err instanceof InvalidPatchError) return new HttpError(400, err.code, err.message, { field: err.field });
   if (err instanceof JobNotFoundError) return new HttpError(404, err.code, err.message);
-  if (err instanceof JobActiveError) return new HttpError(409, err.code, err.message, { status: err.status });
+  if (err instanceof JobActiveError || err instanceof JobEndedError) return new HttpError(409, err.code, err.message, { status: err.status });
   // The broker is down or closing: the coordinator's trouble, not the request's; try again later.
   if (err instanceof TransportError) return new HttpError(503, err.code, err.message);
   if (err instanceof HyperfleetError) {

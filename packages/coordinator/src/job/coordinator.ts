@@ -1,6 +1,7 @@
 import { canRun, WorkerRegistry, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
 import { JobActiveError, JobNotFoundError } from "./job-errors.js";
 import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
+import { jobActive } from "./job-state.js";
 import type { JobEvent, Journal } from "./journal.js";
 import { parseJobSpec } from "./job-spec.js";
 import { SerialQueue } from "./serial-queue.js";
@@ -84,7 +85,7 @@ export class Coordinator {
     }
     // Events that arrive while the jobs resume wait in the queue behind the resumption.
     const resumed = this.queue.run(async () => {
-      for (const job of this.jobs.values()) if (job.status === "InProgress" || job.status === "Stopping") await job.resume(this.volatileTransport);
+      for (const job of this.jobs.values()) if (jobActive(job.status)) await job.resume(this.volatileTransport);
     });
     this.subscription = await this.transport.consumeEvents((e) => this.queue.run(() => this.route(e)));
     await resumed;
@@ -111,7 +112,7 @@ export class Coordinator {
     return this.queue.run(async () => {
       const job = this.jobs.get(jobId);
       if (!job) throw new JobNotFoundError(jobId);
-      if (job.status === "InProgress" || job.status === "Stopping") throw new JobActiveError(jobId, job.status);
+      if (jobActive(job.status)) throw new JobActiveError(jobId, job.status);
       await this.journal.append({ type: "job-deleted", jobId, at: this.context.now() });
       job.close();
       this.jobs.delete(jobId);

@@ -18,6 +18,16 @@ export class JobActiveError extends HyperfleetError<typeof WireErrorCode.JobActi
   }
 }
 
+/** A change of limits for a job that is Stopped, Failed or Stopping (a Completed job can be extended). */
+export class JobEndedError extends HyperfleetError<typeof WireErrorCode.JobEnded> {
+  constructor(
+    readonly jobId: string,
+    readonly status: string,
+  ) {
+    super(WireErrorCode.JobEnded, `job ${jobId} is ${status}: its limits can no longer change (a Completed job can be extended)`);
+  }
+}
+
 /** The journal could not be written: the change it carried did not happen. Retryable once there is room. */
 export class JournalWriteError extends HyperfleetError<typeof WireErrorCode.JournalUnavailable> {
   constructor(

@@ -3,6 +3,7 @@ import type { TrialOutcome, TransportEvent } from "@hyperfleet/transport";
 import { describe, expect, it } from "vitest";
 import { ScriptedTransport } from "../test-support/scripted-transport.js";
 import { Coordinator } from "./coordinator.js";
+import { JobEndedError } from "./job-errors.js";
 import { applyJobEvent, initialJobState, inFlight, replayJob, type JobState } from "./job-state.js";
 import { MemoryJournal, type JobEvent } from "./journal.js";
 
@@ -69,7 +70,12 @@ async function randomRun(seed: number) {
     else if (r < 0.93) e = { type: "unschedulable", ...key, resourceClass: "cpu", reason: "no worker" };
     else {
       // Commands, sent without waiting, so they race the events that follow.
-      inFlightWork.push(stopping && rng.next() < 0.3 ? job.stop() : job.changeLimits(rng.next() < 0.5 ? { maxTrials: job.limits.maxTrials + 1 + rng.int(3) } : { maxParallelTrials: 1 + rng.int(4) }));
+      // A change for a job that has ended by the time it runs is refused (JOB_ENDED), nothing else.
+      const change = () =>
+        job.changeLimits(rng.next() < 0.5 ? { maxTrials: job.limits.maxTrials + 1 + rng.int(3) } : { maxParallelTrials: 1 + rng.int(4) }).catch((err: unknown) => {
+          if (!(err instanceof JobEndedError)) throw err;
+        });
+      inFlightWork.push(stopping && rng.next() < 0.3 ? job.stop() : change());
       continue;
     }
     sent.push(e);

@@ -18,6 +18,7 @@ import {
   type TrialStatus,
   type WarmObservation,
 } from "./job-state.js";
+import { JobEndedError } from "./job-errors.js";
 import { JobTimers } from "./job-timers.js";
 import { shouldRetry } from "./retry-policy.js";
 import { deliveryOf, knownRun, sameRun } from "./trial-runs.js";
@@ -229,6 +230,8 @@ export class JobRunner {
   /** PATCH limits: more trials or more in parallel; a Completed job with room again reopens. */
   changeLimits(limits: { maxTrials?: number; maxParallelTrials?: number }): Promise<void> {
     return this.context.serial(async () => {
+      // Checked inside the queue, so the job cannot end between the check and the change.
+      if (this.status !== "InProgress" && this.status !== "Completed") throw new JobEndedError(this.jobId, this.status);
       await this.record({ type: "limits-changed", jobId: this.jobId, ...limits, at: this.now() });
       if (this.status === "Completed" && this.trials.size < this.current.maxTrials) {
         await this.record({ type: "job-reopened", jobId: this.jobId, at: this.now() });

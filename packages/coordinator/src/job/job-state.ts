@@ -7,6 +7,11 @@ import { sameRun } from "./trial-runs.js";
 export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
 export type TrialStatus = "Pending" | "Running" | "Completed" | "Failed" | "Stopped";
 
+/** In progress or stopping: the job still has trials to run or to wait for. */
+export function jobActive(status: JobStatus): boolean {
+  return status === "InProgress" || status === "Stopping";
+}
+
 /** Offered or running: the trial still holds one of the job's parallel slots. */
 export function inFlight(status: TrialStatus): boolean {
   return status === "Pending" || status === "Running";

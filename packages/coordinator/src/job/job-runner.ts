@@ -1,4 +1,4 @@
-import { createOptimizer, HyperbandSchedule, MedianRuleIndex, type Optimizer } from "@hyperfleet/optimizer";
+import { createOptimizer, HyperbandSchedule, MedianRuleIndex, type Optimizer, type Params } from "@hyperfleet/optimizer";
 import { resourceClassOf, WireErrorCode, type CoordinatorTransport, type TrialOutcome, type TransportEvent } from "@hyperfleet/transport";
 import { CONVERGED_LOG_EI, converged, jobEnding, runtimeDeadline, wantsMoreTrials } from "./completion.js";
 import type { JobEvent, Journal } from "./journal.js";
@@ -23,6 +23,8 @@ import { JobTimers } from "./job-timers.js";
 import { shouldRetry } from "./retry-policy.js";
 import { deliveryOf, knownRun, sameRun } from "./trial-runs.js";
 import { trialOffer } from "./trial-offer.js";
+
+type TrialCreated = Extract<JobEvent, { type: "trial-created" }>;
 
 /**
  * What an early-stopped trial tells the optimizer: its last objective value (true) or nothing (false).
@@ -130,7 +132,7 @@ export class JobRunner {
       runner.indexForMedianRule(t);
       if (!runner.hyperband || !t.placement) continue;
       runner.hyperband.restoreTrial({ ...t.placement, params: t.params });
-      if (!inFlight(t.status)) runner.hyperband.finished(t.placement, t.status === "Completed" ? t.objective : undefined);
+      if (!inFlight(t.status)) runner.hyperbandFinished(t);
     }
     return runner;
   }
@@ -379,7 +381,7 @@ export class JobRunner {
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
     const ended = this.trials.get(t.trialId)!;
     this.context.hooks.trialEnded?.(this.jobId, ended.status, ended);
-    if (ended.placement) this.hyperband?.finished(ended.placement, ended.status === "Completed" ? ended.objective : undefined);
+    this.hyperbandFinished(ended);
     this.indexForMedianRule(ended);
     // A completed trial's objective, an early-stopped one's last value (by policy), or a failure.
     const observed = this.observedValue(ended);
@@ -411,12 +413,7 @@ export class JobRunner {
       return false;
     }
     const optimizer = this.optimizer.exportState();
-    for (const [i, s] of suggestions.entries()) {
-      const last = i === suggestions.length - 1 ? { optimizer, lowImprovementAsks } : {};
-      await this.record({ type: "trial-created", jobId: this.jobId, trialId: s.id, params: s.params, ...last, at: this.now() });
-      await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: s.id, attempt: 1, at: this.now() });
-      await this.offer(this.trials.get(s.id)!);
-    }
+    for (const [i, s] of suggestions.entries()) await this.startTrial(s.id, s.params, i === suggestions.length - 1 ? { optimizer, lowImprovementAsks } : {});
     return true;
   }
 
@@ -426,10 +423,20 @@ export class JobRunner {
     this.context.hooks.suggested?.((performance.now() - started) / 1000);
     if (!plan) return false;
     const { id, params, ...placement } = plan;
-    await this.record({ type: "trial-created", jobId: this.jobId, trialId: id, params, placement, optimizer: this.optimizer.exportState(), at: this.now() });
-    await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: id, attempt: 1, at: this.now() });
-    await this.offer(this.trials.get(id)!);
+    await this.startTrial(id, params, { placement, optimizer: this.optimizer.exportState() });
     return true;
+  }
+
+  /** A new trial, journaled with what the ask leaves behind, and its first attempt offered. */
+  private async startTrial(trialId: number, params: Params, extra: Pick<TrialCreated, "placement" | "optimizer" | "lowImprovementAsks">): Promise<void> {
+    await this.record({ type: "trial-created", jobId: this.jobId, trialId, params, ...extra, at: this.now() });
+    await this.record({ type: "attempt-offered", jobId: this.jobId, trialId, attempt: 1, at: this.now() });
+    await this.offer(this.trials.get(trialId)!);
+  }
+
+  /** Hyperband learns how a rung's trial ended (its objective, or nothing for a failure or stop). */
+  private hyperbandFinished(t: JobTrial): void {
+    if (t.placement) this.hyperband?.finished(t.placement, t.status === "Completed" ? t.objective : undefined);
   }
 
   private async offer(t: JobTrial): Promise<void> {

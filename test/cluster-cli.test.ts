@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitReady } from "./support/coordinator-ready.js";
 import { freePort, NatsServer } from "./support/nats-server.js";
 import { RabbitServer } from "./support/rabbitmq-server.js";
 
@@ -40,16 +41,6 @@ training:
   metricDefinitions: [{ name: loss, regex: "final loss=([0-9.e+-]+)" }]
 `,
 );
-
-/** Until the coordinator at `api` answers /readyz (its journal replayed). */
-async function waitReady(api: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (await fetch(`${api}/readyz`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the coordinator at ${api} never became ready`);
-}
 
 describe("cluster mode from the command line", () => {
   let nats: NatsServer;

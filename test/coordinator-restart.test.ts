@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitReady } from "./support/coordinator-ready.js";
 import { freePort, NatsServer } from "./support/nats-server.js";
 
 const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
@@ -39,14 +40,8 @@ describe("a coordinator restarted after kill -9 with results in flight", () => {
     return res.json() as Promise<Record<string, unknown>>;
   };
   const trials = async (jobId: string) => ((await call(`/v1/jobs/${jobId}/trials`)).trials as Trial[]) ?? [];
-  const ready = async () => {
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      if (await fetch(`${api}/readyz`).then((r) => r.ok, () => false)) return Date.now();
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error("the coordinator never became ready");
-  };
+  // Asked often: the 5 s bound below is measured from the moment /readyz first answers.
+  const ready = () => waitReady(api, 25);
   const startCoordinator = () => spawnCli(["coordinator", "--nats", nats.url, "--prefix", "restart", "--http", `127.0.0.1:${httpPort}`, "--token", TOKEN]);
 
   beforeAll(async () => {

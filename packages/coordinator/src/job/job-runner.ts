@@ -215,13 +215,15 @@ export class JobRunner {
   /**
    * After a restore: attempts that were offered but never claimed are offered again (the journal may
    * hold an offer the broker never got; a duplicate is harmless, results are idempotent by attempt);
-   * claimed ones are adopted as they are, or, when the transport lost them with the old process,
+   * a trial journaled without its first attempt (the process died between the two records) gets it
+   * now; claimed ones are adopted as they are, or, when the transport lost them with the old process,
    * offered again as a new attempt. Then the loop carries on.
    */
   async resume(reofferRunning = false): Promise<void> {
     this.armRuntimeTimer();
     for (const t of this.trials.values()) {
-      if (t.status === "Running" && reofferRunning) await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt + 1, at: this.now() });
+      const unoffered = t.status === "Pending" && t.attempt === 0;
+      if (unoffered || (t.status === "Running" && reofferRunning)) await this.record({ type: "attempt-offered", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt + 1, at: this.now() });
       const now = this.trials.get(t.trialId)!;
       if (now.status === "Pending") await this.offer(now);
       else if (now.status === "Running") this.armTrialTimer(now);

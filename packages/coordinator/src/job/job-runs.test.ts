@@ -98,4 +98,16 @@ describe("runs of an attempt", () => {
       expect(job.trials.get(0)).toMatchObject({ status: "Pending", attempt: 2 });
     }
   });
+
+  it("a trial journaled without its first attempt (killed between the two records) is offered as attempt 1 after a restart", async () => {
+    const { journal, job } = await oneTrial();
+    const cut = new MemoryJournal();
+    const last = journal.events.findLastIndex((e) => e.type === "attempt-offered");
+    cut.events.push(...journal.events.slice(0, last));
+    const transport = new ScriptedTransport();
+    const restarted = new Coordinator(transport, cut);
+    await restarted.start();
+    expect(transport.offers.map((o) => [o.trialId, o.attempt])).toEqual([[0, 1]]);
+    expect(restarted.jobs.get(job.jobId)!.trials.get(0)).toMatchObject({ status: "Pending", attempt: 1 });
+  });
 });

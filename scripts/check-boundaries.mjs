@@ -38,6 +38,13 @@ const TEST_BROKER_CLIENTS = new Map([
   ["test/transport-conformance.test.ts", ["@nats-io/", "amqplib"]],
   // makes the nkeys its server trusts, with the client library's own nkeys module
   ["test/nats-auth.test.ts", ["@nats-io/"]],
+  // forges what a worker with worker credentials could send, to show the server refuses it
+  ["test/nats-permissions.test.ts", ["@nats-io/"]],
+  ["test/rabbitmq-security.test.ts", ["amqplib"]],
+  // signs in to the rendered manifests' nats-server as each pod would, and with the wrong passwords
+  ["test/deploy-manifests.test.ts", ["@nats-io/"]],
+  // signs operator, account and user JWTs with the client library's nkeys (no nsc on the machine)
+  ["test/support/nats-jwt.ts", ["@nats-io/"]],
 ]);
 
 // Modules that are only the transport's business (design.md: "Only here are @nats-io/*, amqplib and

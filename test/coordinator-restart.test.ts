@@ -1,16 +1,14 @@
 // A coordinator killed with -9 while results are in flight, as processes against the test's own
 // nats-server: after the restart every job gets its next trial within 5 s of /readyz, no stop command
 // goes to an attempt the coordinator still wants, and every job completes with exact counts.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiCaller, CliProcesses } from "./support/cli-process.js";
 import { waitReady } from "./support/coordinator-ready.js";
 import { freePort, NatsServer } from "./support/nats-server.js";
 
-const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
 const TOKEN = "restart-token";
 // One trial at a time per job: a job whose only result sat in the killed coordinator's unacknowledged
 // batch has nothing else to wake it, so a slow redelivery shows as a stalled job.
@@ -29,16 +27,9 @@ describe("a coordinator restarted after kill -9 with results in flight", () => {
   let nats: NatsServer;
   let api: string;
   let httpPort: number;
-  const children: ChildProcess[] = [];
-  const spawnCli = (args: string[]) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
-    children.push(child);
-    return child;
-  };
-  const call = async (path: string, init: RequestInit = {}) => {
-    const res = await fetch(`${api}${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" } });
-    return res.json() as Promise<Record<string, unknown>>;
-  };
+  const processes = new CliProcesses();
+  const spawnCli = (args: string[]) => processes.spawn(args);
+  const call = apiCaller(() => api, TOKEN);
   const trials = async (jobId: string) => ((await call(`/v1/jobs/${jobId}/trials`)).trials as Trial[]) ?? [];
   // Asked often: the 5 s bound below is measured from the moment /readyz first answers.
   const ready = () => waitReady(api, 25);
@@ -50,7 +41,7 @@ describe("a coordinator restarted after kill -9 with results in flight", () => {
     api = `http://127.0.0.1:${httpPort}`;
   });
   afterAll(async () => {
-    for (const c of children) c.kill("SIGKILL");
+    processes.killAll();
     await nats?.dispose();
     rmSync(dir, { recursive: true, force: true });
   });

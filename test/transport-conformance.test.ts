@@ -453,10 +453,17 @@ describe.each(flavours)("transport conformance: $name", (flavour) => {
     }
   });
 
-  it("a hand-back emits released and the attempt is claimed again; hand-backs never count toward the delivery limit", async () => {
+  it("a hand-back emits released; the coordinator's fresh copy, carrying the counts, is claimed again; hand-backs never count toward the delivery limit", async () => {
     const h = await flavour.setup(30_000);
     try {
-      const seen = await collect(h.coordinator);
+      const first = offer("job-d1", 1);
+      // What the coordinator does on a released event (JobRunner): a fresh copy with the counts.
+      const events: TransportEvent[] = [];
+      const sub = await h.coordinator.consumeEvents(async (e) => {
+        events.push(e);
+        if (e.type === "released" && e.requeue) await h.coordinator.offer({ ...first, carried: { deliveries: e.delivery, lost: e.lost ?? 0 } });
+      });
+      const seen = { events, results: () => events.filter((e) => e.type === "result"), until: (pred: () => boolean) => until(pred, 15_000), stop: () => sub.stop() };
       const w = await h.worker();
       // Handed back six times, more than the limit of 5 deliveries, then run.
       await w.claim({
@@ -465,7 +472,7 @@ describe.each(flavours)("transport conformance: $name", (flavour) => {
         slots: 1,
         onTrial: (t) => void (t.delivery <= 6 ? t.release(`hand-back ${t.delivery}`) : t.finish(completed)).catch(() => undefined),
       });
-      await h.coordinator.offer(offer("job-d1", 1));
+      await h.coordinator.offer(first);
       await seen.until(() => seen.results().length === 1);
       const claims = seen.events.filter((e) => e.type === "claim").map((e) => e.type === "claim" && e.delivery);
       const released = seen.events.filter((e) => e.type === "released");

@@ -167,13 +167,18 @@ describe("worker, process runtime (in-process transport)", () => {
     await seen.stop();
   });
 
-  it("graceful shutdown hands a running trial back, and another worker runs it", async () => {
+  it("graceful shutdown hands a running trial back, and another worker runs the copy the coordinator queues", async () => {
     const t = createInProcessTransport();
     const seen = await watch(t.coordinator);
     const first = await startWorker(t.worker(), "first", CPU, 1);
-    await t.coordinator.offer(offer(5, { channel: "stdout", epochs: 40, sleep_ms: 50 }));
+    const original = offer(5, { channel: "stdout", epochs: 40, sleep_ms: 50 });
+    await t.coordinator.offer(original);
     await seen.until(() => seen.metrics(5).length > 0);
     await first.shutdown(100); // deadline passes, the trial goes back
+    // What the coordinator does with the released event: a fresh copy carrying the counts.
+    const released = seen.events.find((e) => e.type === "released");
+    expect(released).toMatchObject({ requeue: true, delivery: 1 });
+    if (released?.type === "released") await t.coordinator.offer({ ...original, carried: { deliveries: released.delivery, lost: released.lost ?? 0 } });
     const second = await startWorker(t.worker(), "second", CPU, 1);
     await seen.until(() => seen.result(5) !== undefined);
     expect(seen.result(5)!.workerId).toBe("second");

@@ -2,11 +2,12 @@
 // for one message through the same path a trial takes (durable publish, pull or consume, ack).
 import { AckPolicy, jetstream, jetstreamManager, RetentionPolicy, StorageType } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
+import { natsConnectOptions } from "@hyperfleet/transport";
 import amqp from "amqplib";
 
 /** JetStream: publish n messages (async window 256) while a pull consumer takes and acks them. */
-export async function rawJetStream(url, n) {
-  const nc = await connect({ servers: url });
+export async function rawJetStream(url, n, auth = {}) {
+  const nc = await connect(natsConnectOptions(url, auth));
   const jsm = await jetstreamManager(nc);
   const js = jetstream(nc);
   const name = `RAWBENCH${process.pid}${Date.now()}`;

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { NatsAuthOptions } from "@hyperfleet/transport";
+import type { NatsAuthOptions, RabbitTlsOptions } from "@hyperfleet/transport";
 import { UsageError } from "./usage-error.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -42,7 +42,30 @@ export function natsAuthFrom(values: AuthValues): NatsAuthOptions {
   return { ...(creds ? { credsFile: creds } : {}), ...(nkey ? { nkeySeedFile: nkey } : {}), ...(Object.keys(tls).length > 0 ? { tls } : {}) };
 }
 
-export const BROKER_FLAGS = { nats: { type: "string" }, amqp: { type: "string" }, prefix: { type: "string" }, ...NATS_AUTH_FLAGS } as const;
+/** TLS of amqps:// RabbitMQ connections; each flag has a HYPERFLEET_* variable. */
+export const AMQP_TLS_FLAGS = {
+  "amqp-tls-ca": { type: "string" },
+  "amqp-tls-cert": { type: "string" },
+  "amqp-tls-key": { type: "string" },
+} as const;
+
+export const AMQP_TLS_HELP = `  --amqp-tls-ca FILE     CA of RabbitMQ's certificate, for amqps:// URLs (or HYPERFLEET_AMQP_TLS_CA)
+  --amqp-tls-cert FILE   client certificate for amqps:// (HYPERFLEET_AMQP_TLS_CERT)
+  --amqp-tls-key FILE    its key (HYPERFLEET_AMQP_TLS_KEY)
+                         amqp://user:pass@host/vhost authenticates as written (percent-encoded)`;
+
+type AmqpTlsValues = Partial<Record<keyof typeof AMQP_TLS_FLAGS, string | undefined>>;
+
+/** The RabbitMQ TLS files the flags (or their HYPERFLEET_AMQP_TLS_* variables) name, for a connection to `url`. */
+export function amqpTlsFrom(values: AmqpTlsValues, url: string): RabbitTlsOptions {
+  const pick = (flag: keyof typeof AMQP_TLS_FLAGS) => values[flag] ?? process.env[`HYPERFLEET_${flag.toUpperCase().replace(/-/g, "_")}`];
+  const [ca, cert, key] = (["amqp-tls-ca", "amqp-tls-cert", "amqp-tls-key"] as const).map(pick);
+  if ((cert === undefined) !== (key === undefined)) throw new UsageError("--amqp-tls-cert and --amqp-tls-key go together");
+  if ((ca ?? cert) !== undefined && !/^amqps:/i.test(url)) throw new UsageError("--amqp-tls-ca, --amqp-tls-cert and --amqp-tls-key need an amqps:// URL");
+  return { ...(ca ? { caFile: ca } : {}), ...(cert ? { certFile: cert } : {}), ...(key ? { keyFile: key } : {}) };
+}
+
+export const BROKER_FLAGS = { nats: { type: "string" }, amqp: { type: "string" }, prefix: { type: "string" }, ...NATS_AUTH_FLAGS, ...AMQP_TLS_FLAGS } as const;
 
 export type Broker = { kind: "nats"; url: string; prefix?: string } | { kind: "amqp"; url: string; prefix?: string };
 

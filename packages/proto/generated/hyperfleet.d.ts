@@ -1613,6 +1613,12 @@ export namespace hyperfleet {
             /** Release reason. */
             reason: string;
 
+            /** Release lost. */
+            lost: number;
+
+            /** Release requeue. */
+            requeue: boolean;
+
             /**
              * Creates a new Release instance using the specified properties.
              * @param [properties] Properties to set
@@ -1714,6 +1720,12 @@ export namespace hyperfleet {
 
                 /** Release reason */
                 reason?: (string|null);
+
+                /** Release lost */
+                lost?: (number|null);
+
+                /** Release requeue */
+                requeue?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

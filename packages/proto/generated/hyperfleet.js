@@ -4624,6 +4624,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {string|null} [workerId] Release workerId
              * @property {number|null} [delivery] Release delivery
              * @property {string|null} [reason] Release reason
+             * @property {number|null} [lost] Release lost
+             * @property {boolean|null} [requeue] Release requeue
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4704,6 +4706,22 @@ export const hyperfleet = $root.hyperfleet = (() => {
             Release.prototype.reason = "";
 
             /**
+             * Release lost.
+             * @member {number} lost
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             */
+            Release.prototype.lost = 0;
+
+            /**
+             * Release requeue.
+             * @member {boolean} requeue
+             * @memberof hyperfleet.v1.Release
+             * @instance
+             */
+            Release.prototype.requeue = false;
+
+            /**
              * Creates a new Release instance using the specified properties.
              * @function create
              * @memberof hyperfleet.v1.Release
@@ -4747,6 +4765,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.delivery);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost") && message.lost !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.lost);
+                if (message.requeue != null && $Object.hasOwnProperty.call(message, "requeue") && message.requeue !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.requeue);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4858,6 +4880,24 @@ export const hyperfleet = $root.hyperfleet = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lost = value;
+                            else
+                                delete message.lost;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.requeue = value;
+                            else
+                                delete message.requeue;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4924,6 +4964,12 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    if (!$util.isInteger(message.lost))
+                        return "lost: integer expected";
+                if (message.requeue != null && $Object.hasOwnProperty.call(message, "requeue"))
+                    if (typeof message.requeue !== "boolean")
+                        return "requeue: boolean expected";
                 return null;
             };
 
@@ -4970,6 +5016,12 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.lost != null)
+                    if ($Number(object.lost) !== 0)
+                        message.lost = object.lost >>> 0;
+                if (object.requeue != null)
+                    if (object.requeue)
+                        message.requeue = $Boolean(object.requeue);
                 return message;
             };
 
@@ -5001,6 +5053,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     object.workerId = "";
                     object.delivery = 0;
                     object.reason = "";
+                    object.lost = 0;
+                    object.requeue = false;
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -5019,6 +5073,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     object.delivery = message.delivery;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    object.lost = message.lost;
+                if (message.requeue != null && $Object.hasOwnProperty.call(message, "requeue"))
+                    object.requeue = message.requeue;
                 return object;
             };
 

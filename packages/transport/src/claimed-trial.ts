@@ -7,13 +7,15 @@ export interface Lease {
   extend(): void | Promise<void>;
   /** Takes the attempt off its queue (its result is durable); resolves once the worker's room is back. */
   ack(): Promise<void>;
-  /** Puts the attempt back on its queue for another worker, without counting a delivery; resolves once the room is back. */
+  /** Takes the attempt off its queue once its `released` is durable (the coordinator queues a fresh copy); resolves once the room is back. */
   handBack(): Promise<void>;
 }
 
 export interface ClaimedTrialParts {
   offer: TrialOffer;
   delivery: number;
+  /** Of the attempt's deliveries, the ones whose lease was lost: a hand-back reports them, so the re-queued copy carries them. */
+  lost: number;
   gpus: readonly number[];
   workerId: string;
   lease: Lease;
@@ -62,7 +64,7 @@ export function claimedTrial(parts: ClaimedTrialParts): ClaimedTrial {
       return settled;
     },
     release(reason = "handed back") {
-      settled ??= inOrder({ type: "released", ...key, workerId, delivery, reason }).then(() => lease.handBack());
+      settled ??= inOrder({ type: "released", ...key, workerId, delivery, reason, lost: parts.lost, requeue: true }).then(() => lease.handBack());
       return settled;
     },
   };

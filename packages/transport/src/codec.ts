@@ -138,7 +138,7 @@ export function encodeEvent(e: TransportEvent): Uint8Array {
       }).finish();
     }
     case "released":
-      return v1.Event.encode({ released: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, delivery: e.delivery, reason: e.reason } }).finish();
+      return v1.Event.encode({ released: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, delivery: e.delivery, reason: e.reason, lost: e.lost ?? 0, requeue: e.requeue ?? false } }).finish();
     case "unschedulable":
       return v1.Event.encode({ unschedulable: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, resourceClass: e.resourceClass, reason: e.reason } }).finish();
     case "worker":
@@ -208,7 +208,7 @@ export function decodeEvent(bytes: Uint8Array): TransportEvent {
   if (e.released) {
     const r = e.released;
     requireKey(r.jobId, Number(r.trialId), r.attempt);
-    return { type: "released", jobId: r.jobId!, trialId: Number(r.trialId), attempt: r.attempt!, workerId: r.workerId ?? "", delivery: r.delivery ?? 0, reason: r.reason ?? "" };
+    return { type: "released", jobId: r.jobId!, trialId: Number(r.trialId), attempt: r.attempt!, workerId: r.workerId ?? "", delivery: r.delivery ?? 0, reason: r.reason ?? "", ...(r.lost ? { lost: r.lost } : {}), ...(r.requeue ? { requeue: true } : {}) };
   }
   if (e.unschedulable) {
     const u = e.unschedulable;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { WorkerCapacity } from "./capacity.js";
 import { encodeOffer } from "./codec.js";
-import { deliver, type BrokerMessage, type Carried, type DeliveryTarget } from "./delivery.js";
-import type { TrialOffer, TransportEvent } from "./domain.js";
+import { deliver, type BrokerMessage, type DeliveryTarget } from "./delivery.js";
+import type { Carried, TrialOffer, TransportEvent } from "./domain.js";
 import { newStats, TransportError, TransportErrorCode } from "./errors.js";
 import type { ClaimedTrial } from "./transport.js";
 
@@ -27,7 +27,6 @@ function message(data: Uint8Array, deliveryCount = 1, carried?: Carried) {
     ...(carried ? { carried } : {}),
     extendLease: () => void calls.push("extend"),
     ack: () => void calls.push("ack"),
-    handBack: (carry) => void calls.push(`handBack ${carry.deliveries}/${carry.lost}`),
     term: () => void calls.push("term"),
   };
   return { m, calls };
@@ -81,16 +80,17 @@ describe("deliver", () => {
     expect(capacity.reserve(offer.resources, 2)).toHaveLength(2);
   });
 
-  it("a hand-back publishes released, then hands back with the counts carried; the room comes back only then", async () => {
+  it("a hand-back publishes released with the counts to carry, then takes its copy off the queue; the room comes back only then", async () => {
     const { capacity, events, trials, target } = setup();
     const [r] = capacity.reserve(offer.resources, 1);
     const { m, calls } = message(encodeOffer(offer), 2, { deliveries: 3, lost: 1 });
     deliver(target, m, r!);
     expect(trials[0]!.delivery).toBe(5); // three before this copy, and this copy's second
     await trials[0]!.release("shutting down");
-    expect(calls).toEqual(["handBack 5/2"]); // the hand-back itself adds no loss
+    expect(calls).toEqual(["ack"]); // the coordinator queues the fresh copy
     expect(events.map((e) => e.type)).toEqual(["claim", "released"]);
-    expect(events[1]).toMatchObject({ type: "released", workerId: "w", delivery: 5, reason: "shutting down" });
+    // The hand-back itself adds no loss: this copy's second delivery is the one lost lease.
+    expect(events[1]).toMatchObject({ type: "released", workerId: "w", delivery: 5, lost: 2, requeue: true, reason: "shutting down" });
     expect(capacity.reserve(offer.resources, 2)).toHaveLength(2);
   });
 

@@ -2,24 +2,10 @@ import type { Reservation, WorkerCapacity } from "./capacity.js";
 import { claimedTrial } from "./claimed-trial.js";
 import { decodeOffer } from "./codec.js";
 import { maxDeliveriesResult } from "./dead-letter.js";
-import { attemptId, type TransportEvent } from "./domain.js";
+import { attemptId, NOTHING_CARRIED, type Carried, type TransportEvent } from "./domain.js";
 import { decodeOrCount, type TransportStats } from "./errors.js";
 import { untilSent, type BrokerBack } from "./publish-durably.js";
 import type { ClaimedTrial } from "./transport.js";
-
-/**
- * What earlier copies of an attempt's message went through. A hand-back puts a fresh copy on the
- * queue (so the broker's own count, which a requeue would raise, starts again) and the copy carries
- * these, so deliveries keep counting up while only lost ones count toward the limit.
- */
-export interface Carried {
-  /** Deliveries of the attempt before this copy. */
-  deliveries: number;
-  /** Of those, the ones whose worker lost the lease (died, or lost the broker for longer than the lease). */
-  lost: number;
-}
-
-export const NOTHING_CARRIED: Carried = { deliveries: 0, lost: 0 };
 
 /**
  * The broker-specific part of one delivered work message, which is all an adapter writes: the rest
@@ -35,10 +21,11 @@ export interface BrokerMessage {
   readonly carried?: Carried;
   /** Restarts the lease (JetStream's +WPI; nothing on RabbitMQ, whose lease is the connection). */
   extendLease(): void | Promise<void>;
-  /** Takes the attempt off its queue: its result is durable. Resolves once the broker has the ack, or it cannot be given any more. */
+  /**
+   * Takes the attempt off its queue: its result, or its hand-back (`released`, which the coordinator
+   * answers with a fresh copy), is durable. Resolves once the broker has the ack, or it cannot be given any more.
+   */
   ack(): void | Promise<void>;
-  /** Puts a fresh copy carrying `carry` on the queue, then takes this one off: a hand-back that counts no delivery. */
-  handBack(carry: Carried): void | Promise<void>;
   /** Drops, for good, a message that will never decode or has used up its deliveries. */
   term(): void;
 }
@@ -112,7 +99,7 @@ export function deliver(target: DeliveryTarget, message: BrokerMessage, reservat
   }
   if (target.maxDeliveries !== undefined && lost >= target.maxDeliveries) {
     capacity.release(reservation);
-    void untilSent(() => target.publish(maxDeliveriesResult(offer, lost, delivery)), target.brokerBack).then(
+    void untilSent(() => target.publish(maxDeliveriesResult(offer, lost, delivery, target.workerId)), target.brokerBack).then(
       () => message.term(),
       () => undefined,
     );
@@ -141,9 +128,10 @@ export function deliver(target: DeliveryTarget, message: BrokerMessage, reservat
         remember(target.finished, id);
         await m.ack();
       }),
-    handBack: () => settle((m) => m.handBack({ deliveries: delivery, lost })),
+    // Not remembered as finished: the coordinator's fresh copy may come back to this worker.
+    handBack: () => settle((m) => m.ack()),
   };
-  target.onTrial(claimedTrial({ offer, delivery, gpus: reservation.gpus, workerId: target.workerId, lease, publish: target.publish, ...(target.brokerBack ? { brokerBack: target.brokerBack } : {}) }));
+  target.onTrial(claimedTrial({ offer, delivery, lost, gpus: reservation.gpus, workerId: target.workerId, lease, publish: target.publish, ...(target.brokerBack ? { brokerBack: target.brokerBack } : {}) }));
 }
 
 function remember(finished: Map<string, number>, id: string): void {

@@ -58,7 +58,23 @@ export interface TrialOffer {
   /** Unix milliseconds after which the attempt must stop; 0: none. */
   deadlineUnixMs: number;
   offeredUnixMs: number;
+  /**
+   * On a re-queue after a hand-back: what the attempt's earlier copies went through. The broker's own
+   * count starts again with the fresh copy; these keep the deliveries counting up while only the lost
+   * ones count toward the limit. Travels in message headers, not in the assignment.
+   */
+  carried?: Carried;
 }
+
+/** What earlier copies of an attempt's message went through (see TrialOffer.carried). */
+export interface Carried {
+  /** Deliveries of the attempt before this copy. */
+  deliveries: number;
+  /** Of those, the ones whose worker lost the lease (died, or lost the broker for longer than the lease). */
+  lost: number;
+}
+
+export const NOTHING_CARRIED: Carried = { deliveries: 0, lost: 0 };
 
 export interface AttemptKey {
   jobId: string;
@@ -114,9 +130,15 @@ export type TransportEvent =
   | ({ type: "metrics"; workerId: string; points: readonly MetricPoint[]; delivery: number } & AttemptKey)
   | ({ type: "result"; workerId: string; outcome: TrialOutcome; finishedUnixMs: number; delivery: number } & AttemptKey)
   /** A worker handed the attempt back (graceful shutdown, or it cannot run it): it is queued again. */
-  | ({ type: "released"; workerId: string; delivery: number; reason: string } & AttemptKey)
+  | ({ type: "released"; workerId: string; delivery: number; reason: string; /** Lost deliveries so far (absent from old workers). */ lost?: number; /** The coordinator puts the fresh copy on the queue (false: an older worker did). */ requeue?: boolean } & AttemptKey)
   | ({ type: "unschedulable"; resourceClass: string; reason: string } & AttemptKey)
   | { type: "worker"; announcement: WorkerAnnouncement };
+
+/** The worker an event speaks for (an announcement's or a report's); undefined for the coordinator's own `unschedulable`. */
+export function workerOf(e: TransportEvent): string | undefined {
+  if (e.type === "worker") return e.announcement.workerId;
+  return e.type === "unschedulable" ? undefined : e.workerId;
+}
 
 export type ControlCommand =
   | ({ type: "stop-trial"; reason: string } & AttemptKey)

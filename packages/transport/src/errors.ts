@@ -21,10 +21,16 @@ export interface TransportStats {
   delivered: number;
   redelivered: number;
   events: number;
+  /**
+   * Events whose sender is not who they say: sent on one worker's subject (NATS) or routing key
+   * (RabbitMQ), which the broker's permissions bind to an identity, in another worker's name. Counted,
+   * acknowledged, dropped.
+   */
+  rejected: number;
 }
 
 export function newStats(): TransportStats {
-  return { malformed: 0, offered: 0, delivered: 0, redelivered: 0, events: 0 };
+  return { malformed: 0, offered: 0, delivered: 0, redelivered: 0, events: 0, rejected: 0 };
 }
 
 /**

@@ -14,7 +14,9 @@ export type { NatsTransportOptions } from "./nats/nats-setup.js";
 export { withPlacementWatch, type PlacementWatchOptions } from "./placement-watch.js";
 export { RabbitCoordinatorTransport } from "./rabbitmq/rabbitmq-coordinator-transport.js";
 export { RabbitWorkerTransport } from "./rabbitmq/rabbitmq-worker-transport.js";
-export type { RabbitTransportOptions } from "./rabbitmq/rabbit-client.js";
+export type { RabbitTlsOptions, RabbitTransportOptions } from "./rabbitmq/rabbit-client.js";
 export type { RecordLog } from "./record-log.js";
 export { NatsRecordLog, type NatsRecordLogOptions } from "./nats/nats-record-log.js";
 export { natsConnectOptions, type NatsAuthOptions } from "./nats/nats-auth.js";
+/** The wire codec, for tools and workers in TypeScript that speak the protocol directly. */
+export { decodeEvent, decodeOffer, encodeEvent, encodeOffer } from "./codec.js";

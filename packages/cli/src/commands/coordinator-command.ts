@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { FileJournal, RecordLogJournal, startCoordinatorService, type Journal } from "@hyperfleet/coordinator";
 import { NatsCoordinatorTransport, NatsRecordLog, RabbitCoordinatorTransport, withPlacementWatch, WorkerRegistry, type CoordinatorTransport, type RecordLog } from "@hyperfleet/transport";
 import pino from "pino";
-import { BROKER_FLAGS, brokerFrom, hostPort, NATS_AUTH_HELP, natsAuthFrom, parseFlags } from "../flags.js";
+import { AMQP_TLS_HELP, amqpTlsFrom, BROKER_FLAGS, brokerFrom, hostPort, NATS_AUTH_HELP, natsAuthFrom, parseFlags } from "../flags.js";
 import { EXIT, UsageError } from "../usage-error.js";
 
 export const COORDINATOR_HELP = `Usage: hyperfleet coordinator (--nats URL | --amqp URL) [options]
@@ -17,6 +17,7 @@ Options:
   --amqp URL          RabbitMQ (or HYPERFLEET_AMQP_URL); the journal is a local file
   --prefix NAME       installation prefix of subjects, streams and queues (default hyperfleet)
 ${NATS_AUTH_HELP}
+${AMQP_TLS_HELP}
   --journal FILE      keep the journal in this file (default with --amqp: hyperfleet-journal.jsonl)
   --http HOST:PORT    where the HTTP API and /metrics listen (default 127.0.0.1:8080: this machine
                       only; give 0.0.0.0:8080 and a --token to serve others)
@@ -59,7 +60,9 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   const prefix = broker.prefix ? { prefix: broker.prefix } : {};
   const auth = natsAuthFrom(values);
   const inner: CoordinatorTransport =
-    broker.kind === "nats" ? await NatsCoordinatorTransport.connect({ servers: broker.url, auth, ...prefix }) : await RabbitCoordinatorTransport.connect({ url: broker.url, ...prefix });
+    broker.kind === "nats"
+      ? await NatsCoordinatorTransport.connect({ servers: broker.url, auth, ...prefix })
+      : await RabbitCoordinatorTransport.connect({ url: broker.url, tls: amqpTlsFrom(values, broker.url), ...prefix });
   // One registry of live workers for the placement watch and the coordinator's fair shares.
   const workers = new WorkerRegistry();
   const transport = withPlacementWatch(inner, { unschedulableAfterMs, registry: workers });

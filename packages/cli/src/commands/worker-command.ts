@@ -5,7 +5,7 @@ import { HyperfleetError } from "@hyperfleet/coordinator";
 import { NatsWorkerTransport, RabbitWorkerTransport, WireErrorCode, type WorkerTransport } from "@hyperfleet/transport";
 import { detectCapabilities, DockerRuntime, parseDeclaredGpus, ProcessRuntime, Worker, type WorkerOptions } from "@hyperfleet/worker";
 import pino from "pino";
-import { NATS_AUTH_FLAGS, NATS_AUTH_HELP, natsAuthFrom } from "../flags.js";
+import { AMQP_TLS_FLAGS, AMQP_TLS_HELP, amqpTlsFrom, NATS_AUTH_FLAGS, NATS_AUTH_HELP, natsAuthFrom } from "../flags.js";
 import { EXIT, UsageError } from "../usage-error.js";
 
 export const WORKER_HELP = `Usage: hyperfleet worker (--nats URL | --amqp URL) [options]
@@ -17,6 +17,7 @@ Options:
   --amqp URL             RabbitMQ (or HYPERFLEET_AMQP_URL)
   --prefix NAME          installation prefix of subjects and queues (default hyperfleet)
 ${NATS_AUTH_HELP}
+${AMQP_TLS_HELP}
   --slots N              trials at once (default: the number of GPUs, or of CPU cores)
   --gpus LIST            declared GPUs, "0,1" or "0:A100,1:A100" (default: nvidia-smi)
   --runtime KIND         process | docker | both (default both: docker only if a Docker engine
@@ -75,8 +76,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const workerId = values.id ?? `${hostname()}-${randomUUID().slice(0, 8)}`;
   const prefix = values.prefix;
   const transport: WorkerTransport = natsUrl
-    ? await NatsWorkerTransport.connect({ servers: natsUrl, auth: natsAuthFrom(values), ...(prefix ? { prefix } : {}) })
-    : await RabbitWorkerTransport.connect({ url: amqpUrl!, ...(prefix ? { prefix } : {}) });
+    ? await NatsWorkerTransport.connect({ servers: natsUrl, auth: natsAuthFrom(values), workerId, ...(prefix ? { prefix } : {}) })
+    : await RabbitWorkerTransport.connect({ url: amqpUrl!, tls: amqpTlsFrom(values, amqpUrl!), ...(prefix ? { prefix } : {}) });
   const worker = new Worker({
     transport,
     workerId,
@@ -132,6 +133,7 @@ function parse(argv: string[]) {
         runtime: { type: "string" },
         label: { type: "string", multiple: true },
         ...NATS_AUTH_FLAGS,
+        ...AMQP_TLS_FLAGS,
         "allow-image": { type: "string", multiple: true },
         "allow-command": { type: "string", multiple: true },
         id: { type: "string" },

@@ -87,7 +87,20 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
       this.inc(coordinator()?.transportStats.malformed ?? 0);
     },
   });
+  let notClaimHolder = 0;
+  new Counter({
+    name: "hyperfleet_events_rejected_total",
+    help: "Worker events dropped because their sender may not send them: wrong-sender (on one worker's subject or routing key in another's name), not-claim-holder (metrics or a result from a worker that never ran the attempt).",
+    labelNames: ["reason"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ reason: "wrong-sender" }, coordinator()?.transportStats.rejected ?? 0);
+      this.inc({ reason: "not-claim-holder" }, notClaimHolder);
+    },
+  });
   return {
+    eventRejected: () => void notClaimHolder++,
     trialEnded: (job, status) => trials.inc({ job, status }),
     stopSent: (_job, reason) => stops.inc({ reason }),
     suggested: (seconds) => suggest.observe(seconds),

@@ -42,6 +42,7 @@ export async function startCoordinatorService(o: CoordinatorServiceOptions): Pro
     suggested: (s) => (metrics.suggested?.(s), extra.suggested?.(s)),
     fitted: (s) => (metrics.fitted?.(s), extra.fitted?.(s)),
     stopSent: (jobId, reason) => (metrics.stopSent?.(jobId, reason), extra.stopSent?.(jobId, reason)),
+    eventRejected: (jobId, reason) => (metrics.eventRejected?.(jobId, reason), extra.eventRejected?.(jobId, reason)),
     failed: (jobId, err) => extra.failed?.(jobId, err),
   };
   const coordinator = (holder.coordinator = new Coordinator(o.transport, o.journal, { ...o, hooks }));

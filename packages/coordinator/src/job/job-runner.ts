@@ -1,5 +1,5 @@
 import { createOptimizer, HyperbandSchedule, MedianRuleIndex, type Optimizer, type Params } from "@hyperfleet/optimizer";
-import { resourceClassOf, WireErrorCode, type CoordinatorTransport, type TrialOutcome, type TransportEvent } from "@hyperfleet/transport";
+import { resourceClassOf, WireErrorCode, workerOf, type CoordinatorTransport, type TrialOutcome, type TransportEvent } from "@hyperfleet/transport";
 import { CONVERGED_LOG_EI, converged, jobEnding, runtimeDeadline, wantsMoreTrials } from "./completion.js";
 import type { JobEvent, Journal } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
@@ -40,6 +40,8 @@ export interface JobHooks {
   fitted?(seconds: number): void;
   /** A stop command went to a worker: early-stopped, superseded, moved, MaxRuntimeExceeded, a completion reason, job stopped. */
   stopSent?(jobId: string, reason: string): void;
+  /** A report dropped because its sender may not make it (hyperfleet_events_rejected_total). */
+  eventRejected?(jobId: string, reason: string): void;
   /** A timer's task failed (the journal could not be written, say); the job carries on at the next event. */
   failed?(jobId: string, error: unknown): void;
 }
@@ -274,12 +276,20 @@ export class JobRunner {
     if (e.type === "claim") return this.onClaim(t, e.workerId, delivery);
     const report = e.type === "heartbeat" || e.type === "metrics" || e.type === "result";
     const newer = delivery !== undefined && t.delivery !== undefined && delivery > t.delivery;
-    if (report && e.workerId !== "" && (t.status === "Pending" || newer)) {
+    const sender = workerOf(e) ?? "";
+    const known = sender !== "" && knownRun(t, e.attempt, sender, delivery);
+    if (report && sender !== "" && !known && (t.status === "Pending" || newer)) {
       // A report implies its claim: after a coordinator restart the claim may come back after the
       // reports it preceded, and a worker that dead-letters an attempt on its next delivery reports
       // a delivery the coordinator has not seen claimed. The journal must know the run before it ends.
-      await this.onClaim(t, e.workerId, delivery);
+      await this.onClaim(t, sender, delivery);
       return this.onEvent(e);
+    }
+    if ((e.type === "metrics" || e.type === "result") && sender !== "" && !known) {
+      // Claims are checked: only a worker that ran this attempt reports on it (the broker's
+      // permissions bind the worker id to the sender, see docs/security.md).
+      this.context.hooks.eventRejected?.(this.jobId, "not-claim-holder");
+      return;
     }
     switch (e.type) {
       case "metrics":
@@ -289,10 +299,17 @@ export class JobRunner {
         return this.applyMedianRule(this.trials.get(t.trialId)!);
       case "result":
         return this.onResult(t, e.outcome, e.workerId, delivery);
-      case "released":
+      case "released": {
         if (t.status !== "Running" || t.workerId !== e.workerId || !sameRun(t.delivery, delivery)) return;
         this.timers.clear(t.trialId);
-        return this.record({ type: "attempt-released", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, ...(delivery ? { delivery } : {}), reason: e.reason, at: this.now() });
+        // A worker since the per-worker subjects leaves the fresh copy to the coordinator (it may not
+        // publish trials); an older one queued it itself.
+        const requeue = e.requeue ? { requeue: { lost: e.lost ?? 0 } } : {};
+        await this.record({ type: "attempt-released", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: e.workerId, ...(delivery ? { delivery } : {}), reason: e.reason, ...requeue, at: this.now() });
+        const now = this.trials.get(t.trialId)!;
+        if (now.requeued) await this.offer(now);
+        return;
+      }
       case "unschedulable":
         return this.finishAttempt(t, { status: "failed", error: { code: WireErrorCode.Unschedulable, message: e.reason, retryable: false }, finalMetrics: [] }, "");
       case "heartbeat":

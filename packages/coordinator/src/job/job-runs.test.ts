@@ -19,7 +19,8 @@ const SPEC = {
 async function oneTrial() {
   const transport = new ScriptedTransport();
   const journal = new MemoryJournal();
-  const coordinator = new Coordinator(transport, journal);
+  const rejected: string[] = [];
+  const coordinator = new Coordinator(transport, journal, { hooks: { eventRejected: (_job, reason) => void rejected.push(reason) } });
   await coordinator.start();
   const job = coordinator.jobs.get(await coordinator.submit(SPEC))!;
   const key = { jobId: job.jobId, trialId: 0, attempt: 1 };
@@ -29,7 +30,7 @@ async function oneTrial() {
     send({ type: "metrics", ...key, workerId, delivery, points: [{ name: "loss", step, value, timestampUnixMs: 0 }] });
   const done = (workerId: string, delivery: number) =>
     send({ type: "result", ...key, workerId, delivery, outcome: { status: "completed", finalMetrics: [{ name: "loss", value: 0.5, step: 0, timestampUnixMs: 0 }] }, finishedUnixMs: 0 });
-  return { transport, journal, coordinator, job, key, send, claim, metric, done };
+  return { transport, journal, coordinator, job, key, send, claim, metric, done, rejected };
 }
 
 describe("runs of an attempt", () => {
@@ -109,5 +110,33 @@ describe("runs of an attempt", () => {
     await restarted.start();
     expect(transport.offers.map((o) => [o.trialId, o.attempt])).toEqual([[0, 1]]);
     expect(restarted.jobs.get(job.jobId)!.trials.get(0)).toMatchObject({ status: "Pending", attempt: 1 });
+  });
+
+  it("claims are checked: metrics and a result from a worker that never ran the attempt are dropped and counted", async () => {
+    const { job, claim, metric, done, rejected } = await oneTrial();
+    await claim("a", 1);
+    await metric("mallory", 1, 0, -1000);
+    await done("mallory", 1);
+    expect(rejected).toEqual(["not-claim-holder", "not-claim-holder"]);
+    expect(job.trials.get(0)).toMatchObject({ status: "Running", workerId: "a", metrics: {} });
+    await done("a", 1);
+    expect(job.trials.get(0)).toMatchObject({ status: "Completed", objective: 0.5 });
+  });
+
+  it("a hand-back is re-queued by the coordinator, carrying the counts; again after a restart while it waits; never for an older worker", async () => {
+    const { transport, journal, job, key, send, claim } = await oneTrial();
+    await claim("a", 3);
+    await send({ type: "released", ...key, workerId: "a", delivery: 3, lost: 1, requeue: true, reason: "shutting down" });
+    expect(transport.offers.map((o) => o.carried)).toEqual([undefined, { deliveries: 3, lost: 1 }]);
+    expect(job.trials.get(0)).toMatchObject({ status: "Pending", attempt: 1, requeued: { deliveries: 3, lost: 1 } });
+
+    const again = new ScriptedTransport();
+    await new Coordinator(again, journal).start();
+    expect(again.offers.map((o) => [o.attempt, o.carried])).toEqual([[1, { deliveries: 3, lost: 1 }]]);
+
+    await claim("b", 4);
+    expect(job.trials.get(0)!.requeued).toBeUndefined();
+    await send({ type: "released", ...key, workerId: "b", delivery: 4, reason: "an older worker queued its own copy" });
+    expect(transport.offers).toHaveLength(2);
   });
 });

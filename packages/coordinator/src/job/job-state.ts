@@ -61,6 +61,8 @@ export interface JobTrial {
   readonly earlyStopped?: boolean;
   /** Stopped because the attempt ran past training.maxRuntimeSeconds. */
   readonly timedOut?: boolean;
+  /** Handed back and waiting for the coordinator's fresh copy, which carries these counts (TrialOffer.carried). */
+  readonly requeued?: { readonly deliveries: number; readonly lost: number };
 }
 
 /** An observation carried over from a parent job (warm start). */
@@ -131,17 +133,21 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
       return e.optimizer ? { ...next, optimizer: e.optimizer, lowImprovementAsks: e.lowImprovementAsks ?? next.lowImprovementAsks } : next;
     }
     case "attempt-offered":
-      return updateTrial(s, e.trialId, (t) => ({ ...archiveRun(t, "retried", e.at), attempt: e.attempt, status: "Pending" }));
+      return updateTrial(s, e.trialId, (t) => ({ ...withoutRequeue(archiveRun(t, "retried", e.at)), attempt: e.attempt, status: "Pending" }));
     case "attempt-claimed":
       return updateTrial(s, e.trialId, (t) => ({
-        ...(t.status === "Running" ? archiveRun(t, "lost", e.at) : t),
+        ...withoutRequeue(t.status === "Running" ? archiveRun(t, "lost", e.at) : t),
         status: "Running",
         workerId: e.workerId,
         claimedUnixMs: e.at,
         ...(e.delivery !== undefined ? { delivery: e.delivery } : {}),
       }));
     case "attempt-released":
-      return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt && t.status === "Running" ? { ...archiveRun(t, "released", e.at), status: "Pending" } : t));
+      return updateTrial(s, e.trialId, (t) =>
+        t.attempt === e.attempt && t.status === "Running"
+          ? { ...archiveRun(t, "released", e.at), status: "Pending", ...(e.requeue ? { requeued: { deliveries: e.delivery ?? 0, lost: e.requeue.lost } } : {}) }
+          : t,
+      );
     case "metrics":
       return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt && sameRun(t.delivery, e.delivery) ? { ...t, metrics: withPoints(t.metrics, e.points) } : t));
     case "early-stopped":
@@ -165,6 +171,12 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
   }
 }
 
+function withoutRequeue(t: JobTrial): JobTrial {
+  if (!t.requeued) return t;
+  const { requeued, ...rest } = t;
+  return rest;
+}
+
 export function replayJob(events: readonly JobEvent[]): JobState {
   const created = events[0];
   if (created?.type !== "job-created") throw new Error("a job's journal must start with job-created");
@@ -176,7 +188,7 @@ function finished(s: JobState, e: Extract<JobEvent, { type: "attempt-finished" }
   const status: TrialStatus = o.status === "completed" ? "Completed" : o.status === "failed" ? "Failed" : "Stopped";
   const objective = o.status === "completed" ? o.finalMetrics.find((m) => m.name === s.spec.objective.metric)?.value : undefined;
   const next = updateTrial(s, e.trialId, (t) => ({
-    ...t,
+    ...withoutRequeue(t),
     status,
     ...(objective !== undefined ? { objective } : {}),
     ...(o.status === "failed" ? { error: o.error } : {}),

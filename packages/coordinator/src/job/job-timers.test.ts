@@ -68,8 +68,8 @@ describe("time limits", () => {
 
   it("an attempt that ends in time clears its timer", async () => {
     const { transport, coordinator, job } = await started(spec({ maxTrials: 2 }, { maxRuntimeSeconds: 30 }));
-    for (const o of transport.offers) {
-      await transport.deliver({ type: "result", jobId: o.jobId, trialId: o.trialId, attempt: 1, workerId: "w", delivery: 1, outcome: { status: "completed", finalMetrics: [{ name: "loss", value: 1, step: 0, timestampUnixMs: 0 }] }, finishedUnixMs: Date.now() });
+    for (const [i, o] of transport.offers.entries()) {
+      await transport.deliver({ type: "result", jobId: o.jobId, trialId: o.trialId, attempt: 1, workerId: `w${i}`, delivery: 1, outcome: { status: "completed", finalMetrics: [{ name: "loss", value: 1, step: 0, timestampUnixMs: 0 }] }, finishedUnixMs: Date.now() });
     }
     await vi.advanceTimersByTimeAsync(60_000);
     expect(transport.controls).toEqual([]);

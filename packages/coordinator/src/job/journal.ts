@@ -18,7 +18,7 @@ export type JobEvent =
   /** A worker took the attempt; `delivery` (the broker's count, 1 first) tells a re-run from a repeat. */
   | { type: "attempt-claimed"; jobId: string; trialId: number; attempt: number; workerId: string; delivery?: number; at: number }
   /** The worker handed the attempt back (shutdown, cannot run it): it waits for another worker. */
-  | { type: "attempt-released"; jobId: string; trialId: number; attempt: number; workerId: string; delivery?: number; reason: string; at: number }
+  | { type: "attempt-released"; jobId: string; trialId: number; attempt: number; workerId: string; delivery?: number; reason: string; /** The coordinator queues the fresh copy; lost: the attempt's lost deliveries so far. */ requeue?: { lost: number }; at: number }
   | { type: "attempt-finished"; jobId: string; trialId: number; attempt: number; workerId: string; outcome: TrialOutcome; at: number }
   | { type: "metrics"; jobId: string; trialId: number; attempt: number; delivery?: number; points: readonly MetricPoint[] }
   | { type: "limits-changed"; jobId: string; maxTrials?: number; maxParallelTrials?: number; at: number }

@@ -33,5 +33,6 @@ export function trialOffer(jobId: string, spec: JobSpec, t: JobTrial, now: numbe
     // times each attempt from its claim and stops it then (JobRunner), so the offer sets no deadline.
     deadlineUnixMs: 0,
     offeredUnixMs: now,
+    ...(t.requeued ? { carried: { ...t.requeued } } : {}),
   };
 }

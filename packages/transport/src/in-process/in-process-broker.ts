@@ -3,6 +3,7 @@ import type { PullOutcome } from "../claim-scheduler.js";
 import { encodeEvent, decodeOffer } from "../codec.js";
 import type { BrokerMessage } from "../delivery.js";
 import { maxDeliveriesResult } from "../dead-letter.js";
+import { NOTHING_CARRIED, type Carried } from "../domain.js";
 import { decodeOrCount, newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
 import type { WorkClass } from "../work-class.js";
 
@@ -54,11 +55,12 @@ export class InProcessBroker {
     this.maxDeliveries = options.maxDeliveries ?? 5;
   }
 
-  publishOffer(work: WorkClass, bytes: Uint8Array): void {
+  /** Queues an attempt; a re-queue after a hand-back carries on the counts of its earlier copies. */
+  publishOffer(work: WorkClass, bytes: Uint8Array, carried: Carried = NOTHING_CARRIED): void {
     this.ensureOpen();
     const q = this.queues.get(work.resourceClass) ?? { work, ready: [] };
     this.queues.set(work.resourceClass, q);
-    q.ready.push({ id: this.nextId++, cls: work.resourceClass, bytes, deliveries: 0, lost: 0 });
+    q.ready.push({ id: this.nextId++, cls: work.resourceClass, bytes, deliveries: carried.deliveries, lost: carried.lost });
     this.stats.offered++;
     for (const c of this.claimers) c.hint(work);
   }
@@ -118,16 +120,16 @@ export class InProcessBroker {
       clearTimeout(timer);
       return true;
     };
-    const requeue = (counted: boolean): void => {
+    const requeue = (): void => {
       if (!settle()) return;
-      if (counted && ++m.lost >= this.maxDeliveries) return this.deadLetter(m);
+      if (++m.lost >= this.maxDeliveries) return this.deadLetter(m);
       const q = this.queues.get(m.cls)!;
       q.ready.unshift(m);
       for (const c of this.claimers) c.hint(q.work);
     };
     const arm = (): void => {
       clearTimeout(timer);
-      timer = setTimeout(() => requeue(true), this.leaseMs);
+      timer = setTimeout(requeue, this.leaseMs);
       timer.unref?.();
     };
     arm();
@@ -138,7 +140,6 @@ export class InProcessBroker {
       carried: { deliveries: m.deliveries - m.lost - 1, lost: 0 },
       extendLease: () => void (!settled && arm()),
       ack: () => void settle(),
-      handBack: () => requeue(false),
       term: () => void settle(),
     };
   }

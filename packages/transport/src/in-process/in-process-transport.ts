@@ -17,7 +17,7 @@ export class InProcessCoordinatorTransport implements CoordinatorTransport {
   }
 
   async offer(trial: TrialOffer): Promise<void> {
-    this.broker.publishOffer(workClassOf(placementOf(trial)), encodeOffer(trial));
+    this.broker.publishOffer(workClassOf(placementOf(trial)), encodeOffer(trial), trial.carried);
   }
 
   async sendControl(workerId: string, command: ControlCommand): Promise<void> {

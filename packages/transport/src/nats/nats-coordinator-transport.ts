@@ -2,14 +2,15 @@ import type { Consumer, ConsumerMessages, JsMsg } from "@nats-io/jetstream";
 import type { Subscription as NatsSubscription } from "@nats-io/transport-node";
 import { decodeEvent, decodeOffer, encodeControl, encodeEvent, encodeOffer } from "../codec.js";
 import { maxDeliveriesResult } from "../dead-letter.js";
-import { attemptId, type ControlCommand, type TrialOffer, type TransportEvent } from "../domain.js";
+import { attemptId, workerOf, type ControlCommand, type TrialOffer, type TransportEvent } from "../domain.js";
 import { decodeOrCount, newStats, TransportError, TransportErrorCode, type TransportStats } from "../errors.js";
 import { placementOf } from "../placement.js";
 import { retryWait } from "../publish-durably.js";
 import type { CoordinatorTransport, Subscription } from "../transport.js";
 import { workClassOf } from "../work-class.js";
 import { WorkHints } from "../work-hints.js";
-import { carriedFrom } from "./nats-message.js";
+import { carriedFrom, carriedHeaders } from "./nats-message.js";
+import { token } from "./nats-names.js";
 import { natsPublish, publishHint } from "./nats-publish.js";
 import { ensureClassConsumer, ensureEventsConsumer, EVENTS_ACK_WAIT_MS, closeNats, onReconnect, openNats, type NatsContext, type NatsTransportOptions } from "./nats-setup.js";
 
@@ -25,7 +26,7 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
   }
 
   static async connect(options: NatsTransportOptions): Promise<NatsCoordinatorTransport> {
-    const t = new NatsCoordinatorTransport(await openNats({ name: "hyperfleet-coordinator", ...options }));
+    const t = new NatsCoordinatorTransport(await openNats({ name: "hyperfleet-coordinator", ...options }, { inboxPrefix: (n) => n.coordinatorInbox, ownsStreams: true }));
     t.watchDeadLetters();
     return t;
   }
@@ -33,7 +34,8 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
   /**
    * Queues the attempt on its class (resources and runtime), then hints the class so idle workers pull
    * at once. The attempt id is the message id: JetStream drops a duplicate offer (a coordinator that
-   * restarted re-offering what it had offered) inside the trials stream's duplicate window (a day).
+   * restarted re-offering what it had offered) inside the trials stream's duplicate window (a day). A
+   * re-queue after a hand-back is a fresh copy, with the counts in headers and an id of its own.
    */
   async offer(trial: TrialOffer): Promise<void> {
     const work = workClassOf(placementOf(trial));
@@ -45,7 +47,8 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
       }
       this.knownClasses.add(work.resourceClass);
     }
-    await natsPublish(this.ctx, this.ctx.names.trialsSubject(work.resourceClass), encodeOffer(trial), { msgID: attemptId(trial) });
+    const copy = trial.carried ? { headers: carriedHeaders(trial.carried), msgID: `${attemptId(trial)}@${trial.carried.deliveries}` } : { msgID: attemptId(trial) };
+    await natsPublish(this.ctx, this.ctx.names.trialsSubject(work.resourceClass), encodeOffer(trial), copy);
     this.stats.offered++;
     this.hints.notify(work);
   }
@@ -152,6 +155,13 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
   private async handleEvent(m: JsMsg, handler: (event: TransportEvent) => Promise<void> | void): Promise<void> {
     const event = decodeOrCount(decodeEvent, m.data, this.stats);
     if (!event) {
+      m.term();
+      return;
+    }
+    const sender = this.ctx.names.senderOf(m.subject);
+    if (sender !== undefined && sender !== token(workerOf(event) ?? "")) {
+      // Sent on one worker's subject in another's name: the permissions bind the subject, not the payload.
+      this.stats.rejected++;
       m.term();
       return;
     }

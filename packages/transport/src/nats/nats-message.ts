@@ -1,12 +1,11 @@
 import type { JsMsg } from "@nats-io/jetstream";
 import { headers, type MsgHdrs } from "@nats-io/transport-node";
-import type { BrokerMessage, Carried } from "../delivery.js";
-import { retryWait, untilSent } from "../publish-durably.js";
-import type { WorkClass } from "../work-class.js";
-import { natsPublish, publishHint } from "./nats-publish.js";
+import type { BrokerMessage } from "../delivery.js";
+import type { Carried } from "../domain.js";
+import { retryWait } from "../publish-durably.js";
 import type { NatsContext } from "./nats-setup.js";
 
-/** Headers of a handed-back copy: what the attempt's earlier copies went through. */
+/** Headers of a re-queued copy (after a hand-back): what the attempt's earlier copies went through. */
 export const DELIVERIES_HEADER = "Hyperfleet-Deliveries";
 export const LOST_HEADER = "Hyperfleet-Lost";
 
@@ -16,28 +15,26 @@ export function carriedFrom(h: MsgHdrs | undefined): Carried {
   return { deliveries: Number(h?.get(DELIVERIES_HEADER) || 0), lost: Number(h?.get(LOST_HEADER) || 0) };
 }
 
+export function carriedHeaders(carried: Carried): MsgHdrs {
+  const h = headers();
+  h.set(DELIVERIES_HEADER, String(carried.deliveries));
+  h.set(LOST_HEADER, String(carried.lost));
+  return h;
+}
+
 /**
  * JetStream's side of a delivery. The ack waits for the server's reply (retried while it is away), so
- * the worker's room comes back only once the attempt is off the queue. A hand-back publishes a fresh
- * copy of the message carrying the counts, then acks this one: a -NAK would count toward max_deliver,
- * which is kept for lost leases. The copy goes to the back of its class's queue.
+ * the worker's room comes back only once the attempt is off the queue. A hand-back is an ack too, once
+ * its `released` is durable: the coordinator queues the fresh copy (a -NAK would count toward
+ * max_deliver, which is kept for lost leases, and workers may not publish trials).
  */
-export function natsMessage(ctx: NatsContext, m: JsMsg, work: WorkClass): BrokerMessage {
+export function natsMessage(ctx: NatsContext, m: JsMsg): BrokerMessage {
   return {
     data: m.data,
     deliveryCount: m.info.deliveryCount,
     carried: carriedFrom(m.headers),
     extendLease: () => m.working(),
     ack: () => ackConfirmed(ctx, m),
-    handBack: async (carry) => {
-      const h = headers();
-      h.set(DELIVERIES_HEADER, String(carry.deliveries));
-      h.set(LOST_HEADER, String(carry.lost));
-      // The id makes a retried publish of the same hand-back one copy.
-      await untilSent(() => natsPublish(ctx, m.subject, m.data, { headers: h, msgID: `handback:${m.info.streamSequence}@${carry.deliveries}` }), ctx.reconnects.next);
-      await ackConfirmed(ctx, m);
-      publishHint(ctx, work);
-    },
     term: () => m.term(),
   };
 }

@@ -33,14 +33,37 @@ export class NatsNames {
   trialsConsumer(resourceClass: string): string {
     return `trials-${token(resourceClass)}`;
   }
+  /** Events the coordinator reports itself (dead letters); workers may not publish here. */
   jobEvents(jobId: string): string {
     return `${this.prefix}.events.job.${token(jobId)}`;
   }
   journal(): string {
     return `${this.prefix}.journal`;
   }
-  workerEvents(): string {
+  /** Where older workers sent announcements (still read; the documented permissions refuse it). */
+  legacyWorkerEvents(): string {
     return `${this.prefix}.events.workers`;
+  }
+  /**
+   * Everything one worker sends (announcements, claims, heartbeats, metrics, results, hand-backs): a
+   * subject the server's permissions can bind to the worker's identity, so one worker cannot speak as
+   * another; the coordinator drops an event whose worker id does not match it.
+   */
+  eventsFrom(workerId: string): string {
+    return `${this.prefix}.events.w.${token(workerId)}`;
+  }
+  /** The worker token of an eventsFrom subject, or undefined for any other subject. */
+  senderOf(subject: string): string | undefined {
+    const head = `${this.prefix}.events.w.`;
+    return subject.startsWith(head) ? subject.slice(head.length) : undefined;
+  }
+  /** Reply subjects: the coordinator's own, so no worker permission covers them. */
+  get coordinatorInbox(): string {
+    return `${this.prefix}.inbox.coordinator`;
+  }
+  /** One worker's replies, and the trials it pulls. */
+  workerInbox(workerId: string): string {
+    return `${this.prefix}.inbox.w.${token(workerId)}`;
   }
   control(workerId: string): string {
     return `${this.prefix}.control.${token(workerId)}`;

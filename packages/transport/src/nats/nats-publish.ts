@@ -30,8 +30,10 @@ function closed(subject: string): TransportError {
   return new TransportError(TransportErrorCode.Closed, `the NATS connection is closed; publish to ${subject} not sent`);
 }
 
+/** A worker's event goes on its own subject (announcements too); `unschedulable` is the coordinator's. */
 export function eventSubject(ctx: NatsContext, e: TransportEvent): string {
-  return e.type === "worker" ? ctx.names.workerEvents() : ctx.names.jobEvents(e.jobId);
+  if (e.type === "worker") return ctx.names.eventsFrom(e.announcement.workerId);
+  return e.type === "unschedulable" ? ctx.names.jobEvents(e.jobId) : ctx.names.eventsFrom(e.workerId);
 }
 
 /**

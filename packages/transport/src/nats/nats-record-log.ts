@@ -28,9 +28,10 @@ export class NatsRecordLog implements RecordLog {
   ) {}
 
   static async connect(options: NatsRecordLogOptions): Promise<NatsRecordLog> {
-    const nc = await connect({ ...natsConnectOptions(options.servers, options.auth), name: "hyperfleet-journal", maxReconnectAttempts: -1, reconnectTimeWait: 250 });
-    const jsm = await jetstreamManager(nc);
     const names = new NatsNames(options.prefix);
+    // The coordinator's reply subjects: the journal's replay comes back on them, and no worker may read those.
+    const nc = await connect({ ...natsConnectOptions(options.servers, options.auth), name: "hyperfleet-journal", maxReconnectAttempts: -1, reconnectTimeWait: 250, inboxPrefix: names.coordinatorInbox });
+    const jsm = await jetstreamManager(nc);
     try {
       await jsm.streams.info(names.journalStream);
     } catch {

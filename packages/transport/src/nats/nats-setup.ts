@@ -19,6 +19,12 @@ export interface NatsTransportOptions {
   auth?: NatsAuthOptions;
 }
 
+/** How one side connects: its reply subjects, and whether it may create the streams (the coordinator). */
+export interface NatsRole {
+  inboxPrefix: (names: NatsNames) => string | undefined;
+  ownsStreams: boolean;
+}
+
 export interface NatsContext {
   nc: NatsConnection;
   js: JetStreamClient;
@@ -50,28 +56,33 @@ export const EVENTS_ACK_WAIT_MS = 3_000;
 
 /**
  * Connects (reconnecting forever, so a restarted server is picked up again, however long it was away)
- * and makes sure the two streams exist: trials (work queue, file storage: an offered attempt survives
- * a server restart) and events (limits retention, kept 7 days, consumed durably by the coordinator).
+ * with the role's reply subjects. The coordinator makes sure the two streams exist: trials (work
+ * queue, file storage: an offered attempt survives a server restart) and events (limits retention,
+ * kept 7 days, consumed durably by the coordinator); workers may not create streams and wait for them.
  */
-export async function openNats(options: NatsTransportOptions): Promise<NatsContext> {
+export async function openNats(options: NatsTransportOptions, role: NatsRole): Promise<NatsContext> {
+  const names = new NatsNames(options.prefix);
+  const inboxPrefix = role.inboxPrefix(names);
   const nc = await connect({
     ...natsConnectOptions(options.servers, options.auth),
     name: options.name ?? "hyperfleet",
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,
     pingInterval: 5_000,
+    ...(inboxPrefix ? { inboxPrefix } : {}),
   });
   const jsm = await jetstreamManager(nc);
-  const names = new NatsNames(options.prefix);
-  const trials = { name: names.trialsStream, subjects: [`${names.prefix}.trials.>`], retention: RetentionPolicy.Workqueue, storage: StorageType.File, duplicate_window: nanos(TRIALS_DUPLICATE_WINDOW_MS) };
-  await ensureStream(jsm, trials);
-  await ensureStream(jsm, {
-    name: names.eventsStream,
-    subjects: [`${names.prefix}.events.>`],
-    retention: RetentionPolicy.Limits,
-    storage: StorageType.File,
-    max_age: nanos(7 * 24 * 3600 * 1000),
-  });
+  if (role.ownsStreams) {
+    const trials = { name: names.trialsStream, subjects: [`${names.prefix}.trials.>`], retention: RetentionPolicy.Workqueue, storage: StorageType.File, duplicate_window: nanos(TRIALS_DUPLICATE_WINDOW_MS) };
+    await ensureStream(jsm, trials);
+    await ensureStream(jsm, {
+      name: names.eventsStream,
+      subjects: [`${names.prefix}.events.>`],
+      retention: RetentionPolicy.Limits,
+      storage: StorageType.File,
+      max_age: nanos(7 * 24 * 3600 * 1000),
+    });
+  }
   const reconnected = new Set<() => void>();
   const reconnects = new Reconnects();
   const connected = { now: true };

@@ -21,12 +21,17 @@ export class NatsWorkerTransport implements WorkerTransport {
 
   private constructor(private readonly ctx: NatsContext) {}
 
-  static async connect(options: NatsTransportOptions): Promise<NatsWorkerTransport> {
-    return new NatsWorkerTransport(await openNats({ name: "hyperfleet-worker", ...options }));
+  /**
+   * `workerId` gives the connection that worker's reply subjects (`<prefix>.inbox.w.<id>`), which the
+   * documented permissions let only that worker read; without it replies go to nats.js's `_INBOX`.
+   */
+  static async connect(options: NatsTransportOptions & { workerId?: string }): Promise<NatsWorkerTransport> {
+    const { workerId, ...rest } = options;
+    return new NatsWorkerTransport(await openNats({ name: "hyperfleet-worker", ...rest }, { inboxPrefix: (n) => (workerId ? n.workerInbox(workerId) : undefined), ownsStreams: false }));
   }
 
   async announce(announcement: WorkerAnnouncement): Promise<void> {
-    await natsPublish(this.ctx, this.ctx.names.workerEvents(), encodeEvent({ type: "worker", announcement }));
+    await natsPublish(this.ctx, this.ctx.names.eventsFrom(announcement.workerId), encodeEvent({ type: "worker", announcement }));
   }
 
   /**
@@ -110,7 +115,7 @@ export class NatsWorkerTransport implements WorkerTransport {
         let taken = 0;
         let left: number | undefined = 0;
         for await (const m of batch) {
-          take(natsMessage(ctx, m, work), room[taken++]!);
+          take(natsMessage(ctx, m), room[taken++]!);
           left = m.info.pending;
         }
         return { left };

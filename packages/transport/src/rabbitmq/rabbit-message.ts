@@ -1,15 +1,17 @@
 import type { Channel, Message, MessagePropertyHeaders } from "amqplib";
-import type { BrokerMessage, Carried } from "../delivery.js";
-import { untilSent } from "../publish-durably.js";
-import type { WorkClass } from "../work-class.js";
-import type { RabbitClient } from "./rabbit-client.js";
+import type { BrokerMessage } from "../delivery.js";
+import type { Carried } from "../domain.js";
 
-/** Headers of a handed-back copy: what the attempt's earlier copies went through. */
+/** Headers of a re-queued copy (after a hand-back): what the attempt's earlier copies went through. */
 export const DELIVERIES_HEADER = "hyperfleet-deliveries";
 export const LOST_HEADER = "hyperfleet-lost";
 
 export function carriedFrom(h: MessagePropertyHeaders | undefined): Carried {
   return { deliveries: Number(h?.[DELIVERIES_HEADER] ?? 0), lost: Number(h?.[LOST_HEADER] ?? 0) };
+}
+
+export function carriedHeaders(carried: Carried): MessagePropertyHeaders {
+  return { [DELIVERIES_HEADER]: carried.deliveries, [LOST_HEADER]: carried.lost };
 }
 
 /** The quorum queue's count of earlier deliveries of this copy (each requeue raises it, lost connections included). */
@@ -20,14 +22,14 @@ export function brokerRedeliveries(h: MessagePropertyHeaders | undefined): numbe
 /**
  * RabbitMQ's side of a delivery on the channel of one connection. Its ack waits for `acksAfter` (the
  * consumer it came through is cancelled first, so an ack never opens its prefetch window to one more
- * delivery than the worker reserved for). A delivery tag
- * belongs to its channel: once that connection is gone, the broker has requeued the message (a lost
- * delivery, counted), so the ack is not given (the attempt, delivered again, is acknowledged as one
- * this worker finished) and a hand-back publishes nothing (the broker has the attempt back already). A hand-back on a live channel publishes a fresh copy carrying the counts
- * (confirmed), then acks this one: a basic.nack with requeue would raise x-delivery-count, and quorum
- * queues dead-letter on it, so only lost connections count toward x-delivery-limit.
+ * delivery than the worker reserved for). A delivery tag belongs to its channel: once that connection
+ * is gone, the broker has requeued the message (a lost delivery, counted), so the ack is not given (the
+ * attempt, delivered again, is acknowledged as one this worker finished). A hand-back is an ack too,
+ * once its `released` is confirmed: the coordinator queues the fresh copy (a basic.nack with requeue
+ * would raise x-delivery-count, and quorum queues dead-letter on it, so only lost connections count
+ * toward x-delivery-limit; and workers may not write to the trial queues).
  */
-export function rabbitMessage(client: RabbitClient, ch: Channel, msg: Message, live: () => boolean, work: WorkClass, hint: (work: WorkClass) => void, acksAfter?: Promise<void>): BrokerMessage {
+export function rabbitMessage(ch: Channel, msg: Message, live: () => boolean, acksAfter?: Promise<void>): BrokerMessage {
   const ack = async (): Promise<void> => {
     await acksAfter;
     if (live()) safe(() => ch.ack(msg));
@@ -39,14 +41,6 @@ export function rabbitMessage(client: RabbitClient, ch: Channel, msg: Message, l
     carried: carriedFrom(msg.properties.headers),
     extendLease: () => undefined,
     ack,
-    handBack: async (carry) => {
-      if (!live()) return;
-      const headers = { [DELIVERIES_HEADER]: carry.deliveries, [LOST_HEADER]: carry.lost };
-      const options = { ...(msg.properties.messageId ? { messageId: String(msg.properties.messageId) } : {}), headers };
-      await untilSent(() => client.sendToQueue(client.names.trials(work.resourceClass), msg.content, options), client.reconnects.next);
-      await ack();
-      hint(work);
-    },
     term: () => void ack(),
   };
 }

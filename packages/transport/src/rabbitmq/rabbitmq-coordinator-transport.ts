@@ -8,8 +8,9 @@ import type { CoordinatorTransport, Subscription } from "../transport.js";
 import { formatWorkClass, workClassOf } from "../work-class.js";
 import { WorkHints } from "../work-hints.js";
 import { RabbitClient, type RabbitTransportOptions } from "./rabbit-client.js";
-import { brokerRedeliveries, carriedFrom, safe } from "./rabbit-message.js";
+import { brokerRedeliveries, carriedFrom, carriedHeaders, safe } from "./rabbit-message.js";
 import { publishHint } from "./rabbitmq-hints.js";
+import { sentByItsWorker } from "./rabbitmq-sender.js";
 
 export class RabbitCoordinatorTransport implements CoordinatorTransport {
   readonly stats: TransportStats = newStats();
@@ -21,7 +22,7 @@ export class RabbitCoordinatorTransport implements CoordinatorTransport {
   }
 
   static async connect(options: RabbitTransportOptions): Promise<RabbitCoordinatorTransport> {
-    const t = new RabbitCoordinatorTransport(await RabbitClient.open(options));
+    const t = new RabbitCoordinatorTransport(await RabbitClient.open(options, "coordinator"));
     await t.watchDeadLetters();
     return t;
   }
@@ -35,7 +36,7 @@ export class RabbitCoordinatorTransport implements CoordinatorTransport {
       await this.client.sendToQueue(this.client.names.classes, new TextEncoder().encode(formatWorkClass(work)));
       this.knownClasses.add(work.resourceClass);
     }
-    await this.client.sendToQueue(this.client.names.trials(work.resourceClass), encodeOffer(trial), { messageId: attemptId(trial) });
+    await this.client.sendToQueue(this.client.names.trials(work.resourceClass), encodeOffer(trial), { messageId: attemptId(trial), ...(trial.carried ? { headers: carriedHeaders(trial.carried) } : {}) });
     this.stats.offered++;
     this.hints.notify(work);
   }
@@ -48,7 +49,9 @@ export class RabbitCoordinatorTransport implements CoordinatorTransport {
    * Consumes the events queue, one event at a time in queue order, acknowledging each after its
    * handler. Events delivered to a coordinator that dies unacknowledged go back to the queue as soon as
    * the broker sees its connection close (at once after a kill -9 on a live host; after two missed AMQP
-   * heartbeats if the host vanished), and the next coordinator gets them first.
+   * heartbeats if the host vanished), and the next coordinator gets them first. An event that came
+   * through the events exchange in the name of a worker other than its routing key's is counted in
+   * `stats.rejected` and dropped (rabbitmq-sender.ts).
    */
   async consumeEvents(handler: (event: TransportEvent) => Promise<void> | void): Promise<Subscription> {
     const tags: { ch: Channel; tag: string }[] = [];
@@ -77,6 +80,11 @@ export class RabbitCoordinatorTransport implements CoordinatorTransport {
   private async handleEvent(ch: Channel, msg: ConsumeMessage, handler: (event: TransportEvent) => Promise<void> | void): Promise<void> {
     const event = decodeOrCount(decodeEvent, msg.content, this.stats);
     if (!event) {
+      safe(() => ch.ack(msg));
+      return;
+    }
+    if (!sentByItsWorker(this.client.names, msg, event)) {
+      this.stats.rejected++;
       safe(() => ch.ack(msg));
       return;
     }

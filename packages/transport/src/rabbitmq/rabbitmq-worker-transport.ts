@@ -10,7 +10,6 @@ import type { Claim, ClaimOptions, Subscription, WorkerTransport } from "../tran
 import { parseWorkClass, type WorkClass } from "../work-class.js";
 import { RabbitClient, type RabbitTransportOptions } from "./rabbit-client.js";
 import { rabbitMessage, safe } from "./rabbit-message.js";
-import { publishHint } from "./rabbitmq-hints.js";
 
 // RabbitMQ has no ack wait: an attempt's lease is its worker's connection. A crashed worker's
 // connection drops (or misses AMQP heartbeats) and the broker requeues what it held.
@@ -32,11 +31,11 @@ export class RabbitWorkerTransport implements WorkerTransport {
   private constructor(private readonly client: RabbitClient) {}
 
   static async connect(options: RabbitTransportOptions): Promise<RabbitWorkerTransport> {
-    return new RabbitWorkerTransport(await RabbitClient.open(options));
+    return new RabbitWorkerTransport(await RabbitClient.open(options, "worker"));
   }
 
   async announce(announcement: WorkerAnnouncement): Promise<void> {
-    await this.client.sendToQueue(this.client.names.events, encodeEvent({ type: "worker", announcement }));
+    await this.client.publishEvent(announcement.workerId, encodeEvent({ type: "worker", announcement }));
   }
 
   /**
@@ -49,7 +48,8 @@ export class RabbitWorkerTransport implements WorkerTransport {
   async claim(options: ClaimOptions): Promise<Claim> {
     const { client } = this;
     const capacity = new WorkerCapacity(options.capabilities, options.slots);
-    const publish = (e: TransportEvent) => client.sendToQueue(client.names.events, encodeEvent(e));
+    // Every event to the events exchange on this worker's routing key (RabbitNames.workerKey).
+    const publish = (e: TransportEvent) => client.publishEvent(options.workerId, encodeEvent(e));
     const target: DeliveryTarget = {
       workerId: options.workerId,
       stats: this.stats,
@@ -131,10 +131,9 @@ export class RabbitWorkerTransport implements WorkerTransport {
     const ch = await this.classChannel(connected, work);
     const queue = client.names.trials(work.resourceClass);
     const live = () => client.generation === connected.generation;
-    const hint = (w: WorkClass) => publishHint(client, w);
     const first = await ch.get(queue, { noAck: false });
     if (first === false) return { left: 0 };
-    take(rabbitMessage(client, ch, first, live, work, hint), room[0]!);
+    take(rabbitMessage(ch, first, live), room[0]!);
     const left = first.fields.messageCount;
     const rest = room.slice(1, 1 + left);
     if (rest.length === 0) return { left };
@@ -150,7 +149,7 @@ export class RabbitWorkerTransport implements WorkerTransport {
       await ch.prefetch(rest.length);
       ({ consumerTag: tag } = await ch.consume(queue, (msg) => {
         if (!msg) return over(); // cancelled by the broker (the queue went away)
-        take(rabbitMessage(client, ch, msg, live, work, hint, acksAfter), rest[taken++]!);
+        take(rabbitMessage(ch, msg, live, acksAfter), rest[taken++]!);
         clearTimeout(idle);
         if (taken >= rest.length) over();
         else idle = setTimeout(over, PIPELINE_WAIT_MS);
@@ -166,16 +165,26 @@ export class RabbitWorkerTransport implements WorkerTransport {
     return { left: Math.max(0, left - taken) };
   }
 
-  /** The channel a class's attempts come on (one per class: each pull sets its own prefetch), its queue declared. */
+  /**
+   * The channel a class's attempts come on (one per class: each pull sets its own prefetch), once its
+   * queue is there. The coordinator declares it before it names the class on the classes stream or in
+   * a hint; a worker only checks (a passive declare needs no configure permission), on this channel,
+   * which a missing queue closes: the next pull tries again.
+   */
   private async classChannel(connected: Connected, work: WorkClass): Promise<Channel> {
     let ch = connected.classes.get(work.resourceClass);
     if (!ch) {
-      await this.client.assertClassQueue(work.resourceClass);
-      ch = await connected.model.createChannel();
-      ch.on("error", () => undefined);
+      const queue = this.client.names.trials(work.resourceClass);
+      const fresh = await connected.model.createChannel();
+      fresh.on("error", () => undefined);
+      try {
+        await fresh.checkQueue(queue);
+      } catch (cause) {
+        throw new TransportError(TransportErrorCode.Unavailable, `RabbitMQ has no queue ${queue}: ${(cause as Error).message}`, { retryable: true, cause });
+      }
       // A channel the broker closed (a channel error) is made again on the next pull.
-      ch.once("close", () => connected.classes.delete(work.resourceClass));
-      connected.classes.set(work.resourceClass, ch);
+      fresh.once("close", () => connected.classes.delete(work.resourceClass));
+      connected.classes.set(work.resourceClass, (ch = fresh));
     }
     return ch;
   }

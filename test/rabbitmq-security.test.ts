@@ -248,6 +248,10 @@ describe("RabbitMQ least privilege (deploy/rabbitmq/permissions.sh)", () => {
     expect(seen.events.find((e) => e.type === "claim")).toMatchObject({ jobId: "job-a", trialId: trial.trialId, attempt: 1, workerId: "shared-1" });
     expect(seen.events.find((e) => e.type === "result")).toMatchObject({ jobId: "job-a", trialId: trial.trialId, workerId: "shared-1", outcome: { status: "completed" } });
     expect(c.stats.rejected).toBe(0);
+    // The lease on RabbitMQ is the connection: its heartbeat, 5 s, is what the server negotiated.
+    const timeouts = (await rabbit.ctl(["list_connections", "user", "timeout", "--silent"])).trim().split("\n").map((l) => l.split("\t"));
+    expect(timeouts.filter(([user]) => user === "worker" || user === "coordinator").map(([, t]) => t)).toEqual(expect.arrayContaining(["5"]));
+    expect(timeouts.filter(([user]) => user === "worker" || user === "coordinator").every(([, t]) => t === "5")).toBe(true);
     await claim.stop();
   }, 60_000);
 

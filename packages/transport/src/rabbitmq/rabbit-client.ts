@@ -74,6 +74,17 @@ export class RabbitNames {
  */
 export type RabbitRole = "coordinator" | "worker";
 
+/**
+ * The URL with `?heartbeat=N` unless it names one: amqplib reads the heartbeat only from the URL (a
+ * `heartbeat` socket option is ignored, and the server's 60 s would apply), and on RabbitMQ the
+ * heartbeat is how fast a hung worker's lease (its connection) is given up.
+ */
+export function withHeartbeat(url: string, seconds: number): string {
+  const u = new URL(url);
+  if (!u.searchParams.has("heartbeat")) u.searchParams.set("heartbeat", String(seconds));
+  return u.toString();
+}
+
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
 }
@@ -206,7 +217,7 @@ export class RabbitClient {
   }
 
   private async connect(): Promise<void> {
-    const model = await amqp.connect(this.options.url, { heartbeat: this.options.heartbeatSeconds ?? 5, ...this.socketOptions });
+    const model = await amqp.connect(withHeartbeat(this.options.url, this.options.heartbeatSeconds ?? 5), this.socketOptions);
     model.on("error", () => undefined);
     let up = false;
     model.on("close", () => {

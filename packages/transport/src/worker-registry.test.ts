@@ -61,4 +61,20 @@ describe("WorkerRegistry", () => {
     expect(r.live().map((w) => w.workerId)).toEqual(["late"]);
     expect(r.get("early")).toBeUndefined();
   });
+
+  it("tells its listeners of each announcement, of a worker leaving, and of one expiring when it is read or expired", () => {
+    let t = 0;
+    const r = new WorkerRegistry({ now: () => t, ttlMs: 100 });
+    const heard: [string, number | undefined][] = [];
+    const stop = r.onChange((id, next) => heard.push([id, next?.freeSlots]));
+    r.observe(announce("a", { freeSlots: 3 }));
+    r.observe(announce("b"));
+    r.observe(announce("b", { leaving: true }));
+    t = 150;
+    r.expire();
+    r.expire(); // nothing left to expire: nothing to tell
+    stop();
+    r.observe(announce("c"));
+    expect(heard).toEqual([["a", 3], ["b", 1], ["b", undefined], ["a", undefined]]);
+  });
 });

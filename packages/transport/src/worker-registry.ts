@@ -18,6 +18,7 @@ export class WorkerRegistry {
   readonly ttlMs: number;
   private readonly now: () => number;
   private readonly workers = new Map<string, { announcement: WorkerAnnouncement; seen: number }>();
+  private readonly listeners = new Set<(workerId: string, next: WorkerAnnouncement | undefined) => void>();
 
   constructor(options: WorkerRegistryOptions = {}) {
     this.ttlMs = options.ttlMs ?? WORKER_TTL_MS;
@@ -28,6 +29,21 @@ export class WorkerRegistry {
     // Deleting first keeps the map in order of last announcement, so pruning stops at the first live one.
     this.workers.delete(announcement.workerId);
     if (!announcement.leaving) this.workers.set(announcement.workerId, { announcement, seen: this.now() });
+    for (const f of this.listeners) f(announcement.workerId, announcement.leaving ? undefined : announcement);
+  }
+
+  /**
+   * Tells `f` of every change: an announcement (`next`), or a worker that left or expired (undefined).
+   * Expiry is noticed when the registry is read, or at expire(). Returns the way to stop listening.
+   */
+  onChange(f: (workerId: string, next: WorkerAnnouncement | undefined) => void): () => void {
+    this.listeners.add(f);
+    return () => this.listeners.delete(f);
+  }
+
+  /** Forgets the workers whose announcements are too old (cheap: the work is what has expired). */
+  expire(): void {
+    this.prune();
   }
 
   /** Live workers, least recently heard from first. */
@@ -62,6 +78,7 @@ export class WorkerRegistry {
     for (const [id, w] of this.workers) {
       if (this.isLive(w, t)) return;
       this.workers.delete(id);
+      for (const f of this.listeners) f(id, undefined);
     }
   }
 }

@@ -1,4 +1,5 @@
-import { canRun, WorkerRegistry, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
+import { WorkerRegistry, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
+import { FairShares } from "./fair-share.js";
 import { JobActiveError, JobNotFoundError } from "./job-errors.js";
 import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
 import { jobActive } from "./job-state.js";
@@ -20,17 +21,16 @@ export interface CoordinatorOptions {
   workers?: WorkerRegistry;
 }
 
-/** Every job keeps at least this many attempts queued, so no job waits a round trip behind another. */
-export const MIN_QUEUE_SHARE = 2;
-
 /**
  * The single writer of job state: commands (submit, stop, update) and transport events go through
  * one serial queue, so nothing interleaves across an await; all jobs are restored from the journal on
  * start (a restarted coordinator carries on).
  *
  * Jobs share workers fairly: each job keeps at most its share of its resource class's queue
- * (the idle slots that can serve the class, split evenly between the jobs with work for it, and at
- * least MIN_QUEUE_SHARE), so claims alternate between jobs instead of draining the first job's batch.
+ * (FairShares: the idle slots that can serve the class, split evenly between the jobs with work for
+ * it), so claims alternate between jobs instead of draining the first job's batch. An event touches
+ * its job, then only the jobs of the same class that wait on a share it grew: the work per event does
+ * not grow with the number of jobs or workers.
  */
 export class Coordinator {
   readonly jobs = new Map<string, JobRunner>();
@@ -41,6 +41,10 @@ export class Coordinator {
   private readonly context: JobContext;
   private readonly volatileTransport: boolean;
   private readonly queue = new SerialQueue();
+  private readonly shares = new FairShares();
+  /** Jobs whose share may have grown since they stopped at it; topped up at the end of the current task. */
+  private readonly topUp = new Set<string>();
+  private topUpQueued = false;
 
   constructor(
     private readonly transport: CoordinatorTransport,
@@ -55,8 +59,12 @@ export class Coordinator {
       now: options.now ?? Date.now,
       hooks: options.hooks ?? {},
       serial: (task) => this.queue.run(task),
-      queueAllowance: (job) => this.queueShare(job),
+      queueAllowance: (job) => this.shares.share(job),
+      changed: (job) => this.jobChanged(job),
     };
+    // Announcements reach the shares however they arrive (the placement watch shares the registry).
+    this.workers.onChange((workerId, next) => this.grew(this.shares.workerChanged(workerId, next)));
+    for (const w of this.workers.live()) this.shares.workerChanged(w.workerId, w);
   }
 
   get started(): boolean {
@@ -81,7 +89,7 @@ export class Coordinator {
     }
     for (const [jobId, events] of byJob) {
       this.nextJob = Math.max(this.nextJob, Number(jobId.split("-").at(-1)) + 1 || this.nextJob);
-      if (events.at(-1)?.type !== "job-deleted") this.jobs.set(jobId, JobRunner.restore(events, this.context));
+      if (events.at(-1)?.type !== "job-deleted") this.add(JobRunner.restore(events, this.context));
     }
     // Events that arrive while the jobs resume wait in the queue behind the resumption.
     const resumed = this.queue.run(async () => {
@@ -98,7 +106,7 @@ export class Coordinator {
       const warm = spec.warmStart ? warmStartObservations(spec, spec.warmStart, [...this.jobs.values()]) : [];
       const jobId = `${spec.name}-${this.nextJob++}`;
       const job = await JobRunner.create(jobId, spec, this.context, warm);
-      this.jobs.set(jobId, job);
+      this.add(job);
       await job.pump();
       return jobId;
     });
@@ -116,6 +124,7 @@ export class Coordinator {
       await this.journal.append({ type: "job-deleted", jobId, at: this.context.now() });
       job.close();
       this.jobs.delete(jobId);
+      this.shares.removeJob(job);
     });
   }
 
@@ -124,24 +133,52 @@ export class Coordinator {
     return this.queue.idle();
   }
 
-  private async route(e: TransportEvent): Promise<void> {
-    if (e.type === "worker") {
-      this.workers.observe(e.announcement);
-    } else {
-      await this.jobs.get(e.jobId)?.onEvent(e);
-      if (e.type !== "claim" && e.type !== "result" && e.type !== "unschedulable") return;
-    }
-    // A claim or a freed slot can move another job's share: let every running job top up.
-    for (const job of this.jobs.values()) if (job.status === "InProgress") await job.pump();
+  private add(job: JobRunner): void {
+    this.jobs.set(job.jobId, job);
+    this.shares.addJob(job, job.wantsMore());
   }
 
-  private queueShare(job: JobRunner): number {
-    const serving = this.liveWorkers().filter((w) => canRun(w.capabilities, job.spec.training));
-    if (serving.length === 0) return Infinity; // nothing known to share (yet): queue the job's batch
-    const idle = serving.reduce((n, w) => n + w.freeSlots, 0);
-    let competing = 0;
-    for (const j of this.jobs.values()) if (j.status === "InProgress" && j.resourceClass === job.resourceClass && j.wantsMore()) competing++;
-    return Math.max(MIN_QUEUE_SHARE, Math.ceil(idle / Math.max(1, competing)));
+  private async route(e: TransportEvent): Promise<void> {
+    this.workers.expire();
+    if (e.type === "worker") this.workers.observe(e.announcement);
+    else {
+      const job = this.jobs.get(e.jobId);
+      if (job) {
+        await job.onEvent(e);
+        // A claim or a freed slot leaves the job room below its share: it tops up.
+        if (e.type === "claim" || e.type === "result" || e.type === "unschedulable") await job.pump();
+      }
+    }
+    await this.topUpWaiting();
+  }
+
+  /** After any change to a job: a job that stops (or starts) wanting more moves the others' shares. */
+  private jobChanged(job: JobRunner): void {
+    this.shares.setWaiting(job, job.waitingForShare && job.status === "InProgress");
+    if (this.shares.jobChanged(job, job.wantsMore())) this.grew(this.shares.waitingBeside(job));
+  }
+
+  /** These jobs' shares may have grown: they top up once the task at hand is done. */
+  private grew(jobIds: readonly string[]): void {
+    for (const id of jobIds) this.topUp.add(id);
+    if (this.topUp.size === 0 || this.topUpQueued) return;
+    // A change from outside an event (a timer, a command) still gets its top-up, in the queue.
+    this.topUpQueued = true;
+    void this.queue.run(() => this.topUpWaiting()).catch(() => undefined);
+  }
+
+  private async topUpWaiting(): Promise<void> {
+    try {
+      // A job that tops up may move others' shares: they join the set, and this loop visits them too.
+      for (const id of this.topUp) {
+        this.topUp.delete(id);
+        const job = this.jobs.get(id);
+        if (job?.status !== "InProgress") continue;
+        await job.pump();
+      }
+    } finally {
+      this.topUpQueued = false;
+    }
   }
 
   async stop(): Promise<void> {

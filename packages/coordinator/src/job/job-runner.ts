@@ -1,5 +1,5 @@
 import { createOptimizer, HyperbandSchedule, MedianRuleIndex, type Optimizer, type Params } from "@hyperfleet/optimizer";
-import { resourceClassOf, WireErrorCode, workerOf, type CoordinatorTransport, type TrialOutcome, type TransportEvent } from "@hyperfleet/transport";
+import { resourceClassOf, WireErrorCode, workerOf, type CoordinatorTransport, type Placement, type TrialOutcome, type TransportEvent } from "@hyperfleet/transport";
 import { CONVERGED_LOG_EI, converged, jobEnding, runtimeDeadline, wantsMoreTrials } from "./completion.js";
 import type { JobEvent, Journal } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
@@ -59,6 +59,8 @@ export interface JobContext {
    * queue); unlimited when absent. Running attempts do not count against it.
    */
   queueAllowance?: (job: JobRunner) => number;
+  /** The job's state changed (a journal record was applied, or it stopped at its share or left it): the coordinator keeps the shares current. */
+  changed?: (job: JobRunner) => void;
 }
 
 /**
@@ -77,6 +79,12 @@ export class JobRunner {
   private readonly timers: JobTimers;
   private readonly transport: CoordinatorTransport;
   private readonly now: () => number;
+  /** The queue its trials wait on (the resource class of its request), computed once: the spec does not change. */
+  readonly resourceClass: string;
+  /** The runtime and resources every one of its attempts asks for. */
+  readonly placement: Placement;
+  /** Its last pump stopped at its share of the queue (it tops up when the share grows). */
+  waitingForShare = false;
 
   private constructor(
     state: JobState,
@@ -86,6 +94,8 @@ export class JobRunner {
     this.transport = context.transport;
     this.now = context.now;
     const spec = state.spec;
+    this.placement = { runtime: spec.training.runtime, resources: spec.training.resources };
+    this.resourceClass = resourceClassOf(spec.training.resources, spec.training.runtime);
     this.optimizer = createOptimizer({
       space: spec.parameters,
       objective: spec.objective.type,
@@ -187,11 +197,6 @@ export class JobRunner {
   /** Seconds from creation to the end, or to now while running (SageMaker's ConsumedResources.RuntimeInSeconds). */
   get runtimeSeconds(): number {
     return Math.round(((this.current.endedUnixMs ?? this.now()) - this.current.createdUnixMs) / 1000);
-  }
-
-  /** The queue its trials wait on (the resource class of its request). */
-  get resourceClass(): string {
-    return resourceClassOf(this.spec.training.resources, this.spec.training.runtime);
   }
 
   /** How many trials have a status that passes the test. */
@@ -341,7 +346,13 @@ export class JobRunner {
     while (this.status === "InProgress" && !this.converged) {
       const s = this.current;
       const queueRoom = this.context.queueAllowance ? this.context.queueAllowance(this) - s.counts.Pending : Infinity;
-      const n = Math.min(s.maxParallelTrials - inFlightCount(s), s.maxTrials - s.trials.size, queueRoom);
+      const room = Math.min(s.maxParallelTrials - inFlightCount(s), s.maxTrials - s.trials.size);
+      const waiting = room > 0 && queueRoom <= 0;
+      if (waiting !== this.waitingForShare) {
+        this.waitingForShare = waiting;
+        this.context.changed?.(this);
+      }
+      const n = Math.min(room, queueRoom);
       if (n <= 0) return;
       if (!(await (this.hyperband ? this.startHyperbandTrial() : this.startTrials(n)))) return;
     }
@@ -446,10 +457,12 @@ export class JobRunner {
     return true;
   }
 
-  /** A new trial, journaled with what the ask leaves behind, and its first attempt offered. */
+  /**
+   * A new trial, journaled with what the ask leaves behind and its first attempt in one record (a trial
+   * costs three on the hot path: this, the claim, the end), and that attempt offered.
+   */
   private async startTrial(trialId: number, params: Params, extra: Pick<TrialCreated, "placement" | "optimizer" | "lowImprovementAsks">): Promise<void> {
-    await this.record({ type: "trial-created", jobId: this.jobId, trialId, params, ...extra, at: this.now() });
-    await this.record({ type: "attempt-offered", jobId: this.jobId, trialId, attempt: 1, at: this.now() });
+    await this.record({ type: "trial-created", jobId: this.jobId, trialId, params, attempt: 1, ...extra, at: this.now() });
     await this.offer(this.trials.get(trialId)!);
   }
 
@@ -516,5 +529,6 @@ export class JobRunner {
   private async record(e: JobEvent): Promise<void> {
     await this.context.journal.append(e);
     this.current = applyJobEvent(this.current, e);
+    this.context.changed?.(this);
   }
 }

@@ -128,7 +128,7 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
     case "warm-started":
       return { ...s, warm: e.observations.map((o) => ({ ...o })) };
     case "trial-created": {
-      const trial: JobTrial = { trialId: e.trialId, params: e.params, status: "Pending", attempt: 0, metrics: {}, createdUnixMs: e.at, ...(e.placement ? { placement: e.placement } : {}) };
+      const trial: JobTrial = { trialId: e.trialId, params: e.params, status: "Pending", attempt: e.attempt ?? 0, metrics: {}, createdUnixMs: e.at, ...(e.placement ? { placement: e.placement } : {}) };
       const next = withTrial(s, trial);
       return e.optimizer ? { ...next, optimizer: e.optimizer, lowImprovementAsks: e.lowImprovementAsks ?? next.lowImprovementAsks } : next;
     }

@@ -11,7 +11,8 @@ export type JobEvent =
    * The last trial of each ask carries the optimizer's state after it (and the convergence count), so
    * a replay restores the suggestions the uninterrupted coordinator would have made.
    */
-  | { type: "trial-created"; jobId: string; trialId: number; params: Params; placement?: RungPlacement; optimizer?: OptimizerState; lowImprovementAsks?: number; at: number }
+  /** `attempt: 1`: its first attempt offered in the same record (older journals follow it with attempt-offered). */
+  | { type: "trial-created"; jobId: string; trialId: number; params: Params; attempt?: 1; placement?: RungPlacement; optimizer?: OptimizerState; lowImprovementAsks?: number; at: number }
   | { type: "early-stopped"; jobId: string; trialId: number; attempt: number; step: number; at: number }
   | { type: "attempt-timed-out"; jobId: string; trialId: number; attempt: number; at: number }
   | { type: "attempt-offered"; jobId: string; trialId: number; attempt: number; at: number }

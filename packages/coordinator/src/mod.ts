@@ -17,3 +17,4 @@ export { coordinatorMetrics } from "./http/coordinator-metrics.js";
 export type { JobHooks, JobContext } from "./job/job-runner.js";
 export { startCoordinatorService, type CoordinatorService, type CoordinatorServiceOptions } from "./http/coordinator-service.js";
 export { EARLY_STOPPED_TELLS_LAST_VALUE } from "./job/job-runner.js";
+export { SuggestionPool, type Suggester } from "./suggest/suggestion-pool.js";

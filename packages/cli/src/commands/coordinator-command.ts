@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { FileJournal, RecordLogJournal, startCoordinatorService, type Journal } from "@hyperfleet/coordinator";
+import { availableParallelism } from "node:os";
+import { FileJournal, RecordLogJournal, startCoordinatorService, SuggestionPool, type Journal } from "@hyperfleet/coordinator";
 import { NatsCoordinatorTransport, NatsRecordLog, RabbitCoordinatorTransport, withPlacementWatch, WorkerRegistry, type CoordinatorTransport, type RecordLog } from "@hyperfleet/transport";
 import pino from "pino";
-import { AMQP_TLS_HELP, amqpTlsFrom, BROKER_FLAGS, brokerFrom, hostPort, NATS_AUTH_HELP, natsAuthFrom, parseFlags } from "../flags.js";
+import { AMQP_TLS_HELP, amqpTlsFrom, BROKER_FLAGS, brokerFrom, hostPort, intFlag, NATS_AUTH_HELP, natsAuthFrom, parseFlags } from "../flags.js";
 import { EXIT, UsageError } from "../usage-error.js";
 
 export const COORDINATOR_HELP = `Usage: hyperfleet coordinator (--nats URL | --amqp URL) [options]
@@ -27,6 +28,8 @@ ${AMQP_TLS_HELP}
                       NODE_EXTRA_CA_CERTS=ca.pem
   --unschedulable-after SECS
                       fail an attempt that no connected worker can run after this long (default 60)
+  --suggest-threads N threads that answer the Bayesian strategy's asks off the event loop (default:
+                      the cores less one, at least 1; 0 answers them on the event loop)
   -h, --help          this text
 
 Exit codes: 0 after a clean shutdown (SIGTERM, SIGINT), 1 on a fatal error, 2 on bad flags.`;
@@ -40,6 +43,7 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
     "tls-cert": { type: "string" },
     "tls-key": { type: "string" },
     "unschedulable-after": { type: "string" },
+    "suggest-threads": { type: "string" },
   });
   if (values.help) {
     console.log(COORDINATOR_HELP);
@@ -55,6 +59,7 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   const http = { ...hostPort("http", values.http ?? "127.0.0.1:8080"), ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}) };
   const token = values.token ?? process.env.HYPERFLEET_TOKEN;
   const unschedulableAfterMs = Number(values["unschedulable-after"] ?? 60) * 1000;
+  const threads = intFlag("suggest-threads", values["suggest-threads"], 0, Math.max(1, availableParallelism() - 1));
   const log = pino({ name: "hyperfleet-coordinator" }, pino.destination(2));
 
   const prefix = broker.prefix ? { prefix: broker.prefix } : {};
@@ -71,10 +76,12 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   if (values.journal || broker.kind === "amqp") journal = new FileJournal(values.journal ?? "hyperfleet-journal.jsonl");
   else journal = new RecordLogJournal((recordLog = await NatsRecordLog.connect({ servers: broker.url, auth, ...prefix })));
 
+  const suggester = threads > 0 ? new SuggestionPool(threads) : undefined;
   const service = await startCoordinatorService({
     transport,
     journal,
     workers,
+    ...(suggester ? { suggester } : {}),
     http,
     ...(token ? { token } : {}),
     hooks: {
@@ -93,6 +100,7 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   await service.close();
   await transport.close();
   await recordLog?.close();
+  await suggester?.close();
   log.info("coordinator stopped");
   return EXIT.ok;
 }

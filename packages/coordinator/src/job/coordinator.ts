@@ -1,4 +1,5 @@
 import { WorkerRegistry, type CoordinatorTransport, type Subscription, type TransportEvent, type WorkerAnnouncement } from "@hyperfleet/transport";
+import type { Suggester } from "../suggest/suggestion-pool.js";
 import { FairShares } from "./fair-share.js";
 import { JobActiveError, JobNotFoundError } from "./job-errors.js";
 import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
@@ -19,6 +20,8 @@ export interface CoordinatorOptions {
   volatileTransport?: boolean;
   /** The live workers, shared with the placement watch (withPlacementWatch's registry option). */
   workers?: WorkerRegistry;
+  /** Where GP asks are answered (a SuggestionPool of threads); absent, on the event loop. Its owner closes it. */
+  suggester?: Suggester;
 }
 
 /**
@@ -61,6 +64,7 @@ export class Coordinator {
       serial: (task) => this.queue.run(task),
       queueAllowance: (job) => this.shares.share(job),
       changed: (job) => this.jobChanged(job),
+      ...(options.suggester ? { suggester: options.suggester } : {}),
     };
     // Announcements reach the shares however they arrive (the placement watch shares the registry).
     this.workers.onChange((workerId, next) => this.grew(this.shares.workerChanged(workerId, next)));

@@ -1,4 +1,4 @@
-import { createOptimizer, HyperbandSchedule, MedianRuleIndex, type Optimizer, type Params } from "@hyperfleet/optimizer";
+import { createOptimizer, HyperbandSchedule, MedianRuleIndex, type AskAnswer, type Optimizer, type Params } from "@hyperfleet/optimizer";
 import { resourceClassOf, WireErrorCode, workerOf, type CoordinatorTransport, type Placement, type TrialOutcome, type TransportEvent } from "@hyperfleet/transport";
 import { CONVERGED_LOG_EI, converged, jobEnding, runtimeDeadline, wantsMoreTrials } from "./completion.js";
 import type { JobEvent, Journal } from "./journal.js";
@@ -22,6 +22,7 @@ import { JobEndedError } from "./job-errors.js";
 import { JobTimers } from "./job-timers.js";
 import { shouldRetry } from "./retry-policy.js";
 import { deliveryOf, knownRun, sameRun } from "./trial-runs.js";
+import type { Suggester } from "../suggest/suggestion-pool.js";
 import { trialOffer } from "./trial-offer.js";
 
 type TrialCreated = Extract<JobEvent, { type: "trial-created" }>;
@@ -59,6 +60,11 @@ export interface JobContext {
    * queue); unlimited when absent. Running attempts do not count against it.
    */
   queueAllowance?: (job: JobRunner) => number;
+  /**
+   * Where the GP strategy's asks are answered (a pool of threads): absent, on this event loop. With it a
+   * job asks ahead, one ask in flight, and starts the answer's trials when it comes back.
+   */
+  suggester?: Suggester;
   /** The job's state changed (a journal record was applied, or it stopped at its share or left it): the coordinator keeps the shares current. */
   changed?: (job: JobRunner) => void;
 }
@@ -85,6 +91,10 @@ export class JobRunner {
   readonly placement: Placement;
   /** Its last pump stopped at its share of the queue (it tops up when the share grows). */
   waitingForShare = false;
+  /** An ask is out with the suggester; true also stops a second one. */
+  private asking = false;
+  /** The suggester failed: the next ask runs here. */
+  private askHere = false;
 
   private constructor(
     state: JobState,
@@ -344,9 +354,7 @@ export class JobRunner {
   /** Fills free parallel slots with new trials; call from inside the serial queue. */
   async pump(): Promise<void> {
     while (this.status === "InProgress" && !this.converged) {
-      const s = this.current;
-      const queueRoom = this.context.queueAllowance ? this.context.queueAllowance(this) - s.counts.Pending : Infinity;
-      const room = Math.min(s.maxParallelTrials - inFlightCount(s), s.maxTrials - s.trials.size);
+      const { room, queueRoom } = this.rooms();
       const waiting = room > 0 && queueRoom <= 0;
       if (waiting !== this.waitingForShare) {
         this.waitingForShare = waiting;
@@ -356,6 +364,13 @@ export class JobRunner {
       if (n <= 0) return;
       if (!(await (this.hyperband ? this.startHyperbandTrial() : this.startTrials(n)))) return;
     }
+  }
+
+  /** Room for new trials: parallel slots and budget left, and what its share of the queue leaves. */
+  private rooms(): { room: number; queueRoom: number } {
+    const s = this.current;
+    const queueRoom = this.context.queueAllowance ? this.context.queueAllowance(this) - s.counts.Pending : Infinity;
+    return { room: Math.min(s.maxParallelTrials - inFlightCount(s), s.maxTrials - s.trials.size), queueRoom };
   }
 
   /** Stops the job's timers (the coordinator is shutting down; the journal keeps the rest). */
@@ -430,8 +445,46 @@ export class JobRunner {
   }
 
   private async startTrials(n: number): Promise<boolean> {
+    if (this.context.suggester && this.spec.strategy === "bayesian" && !this.askHere) {
+      if (!this.asking) this.askElsewhere(n);
+      return false; // the answer starts the trials, then pumps again
+    }
+    this.askHere = false;
     const started = performance.now();
-    const suggestions = this.optimizer.ask(n);
+    return this.startSuggested(this.optimizer.ask(n), started);
+  }
+
+  /**
+   * Sends the ask to the suggester; its answer comes back through the serial queue. The request holds
+   * the trials pending now, and no other trial of this job starts before the answer (one ask in flight),
+   * so the answer still accounts for every trial pending when its trials are offered.
+   */
+  private askElsewhere(n: number): void {
+    this.asking = true;
+    const started = performance.now();
+    this.context.suggester!.ask(this.optimizer.askRequest(n)).then(
+      (answer) => this.context.serial(() => this.adopt(answer, started)),
+      (error: unknown) =>
+        this.context.serial(async () => {
+          this.asking = false;
+          this.context.hooks.failed?.(this.jobId, error);
+          this.askHere = true;
+          await this.pump();
+        }),
+    ).catch((error: unknown) => this.context.hooks.failed?.(this.jobId, error));
+  }
+
+  /** An answer back: as many of its trials start as there is room for now (none once the job ended). */
+  private async adopt(answer: AskAnswer, started: number): Promise<void> {
+    this.asking = false;
+    if (this.status !== "InProgress" || this.converged) return;
+    const { room, queueRoom } = this.rooms();
+    const n = Math.min(room, queueRoom);
+    if (n > 0) await this.startSuggested(this.optimizer.adoptAnswer(answer, n), started);
+    await this.settle();
+  }
+
+  private async startSuggested(suggestions: readonly { id: number; params: Params }[], started: number): Promise<boolean> {
     this.context.hooks.suggested?.((performance.now() - started) / 1000);
     const { fitSeconds, bestLogEi } = this.optimizer.lastAsk;
     if (fitSeconds !== undefined) this.context.hooks.fitted?.(fitSeconds);

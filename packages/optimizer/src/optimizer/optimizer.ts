@@ -8,6 +8,7 @@ import { GridStrategy } from "../strategies/grid-strategy.js";
 import { RandomStrategy } from "../strategies/random-strategy.js";
 import { pointKey, type ProposalDiagnostics, type Strategy, type StrategyState } from "../strategies/strategy.js";
 import { validateOptions, type Objective, type OptimizerOptions, type StrategyName } from "./optimizer-options.js";
+import type { AskAnswer, AskRequest } from "./remote-ask.js";
 
 export type TrialState = "pending" | "completed" | "failed";
 
@@ -62,9 +63,15 @@ export class Optimizer {
   private rng: Rng;
   private readonly trials = new Map<number, Trial>();
   private nextId = 0;
+  private readonly options: Omit<OptimizerOptions, "clock">;
+  /** The diagnostics of an adopted answer, until the next ask of this optimizer's own. */
+  private adopted: ProposalDiagnostics | undefined;
 
   constructor(options: OptimizerOptions) {
     validateOptions(options);
+    const { clock, ...plain } = options;
+    void clock;
+    this.options = structuredClone(plain);
     this.space = new SearchSpace(options.space);
     this.objective = options.objective;
     this.strategyName = options.strategy ?? "bayesian";
@@ -75,6 +82,7 @@ export class Optimizer {
   /** n distinct suggestions; pending trials are accounted for. Fewer than n only when a grid is used up. */
   ask(n = 1): Suggestion[] {
     if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("n", "an integer >= 1", n);
+    this.adopted = undefined;
     const all = [...this.trials.values()];
     const xs = this.strategy.propose(n, {
       space: this.space,
@@ -96,7 +104,31 @@ export class Optimizer {
 
   /** What the last ask learned: its surrogate fit time and best log EI (empty for model-free asks). */
   get lastAsk(): ProposalDiagnostics {
-    return { ...this.strategy.diagnostics };
+    return { ...(this.adopted ?? this.strategy.diagnostics) };
+  }
+
+  /** What ask(n) would need, as plain data, for answerAsk on another thread (remote-ask.ts). */
+  askRequest(n = 1): AskRequest {
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("n", "an integer >= 1", n);
+    return { options: this.options, observations: this.exportObservations().trials, state: this.exportState(), nextId: this.nextId, n };
+  }
+
+  /**
+   * Takes the first `take` suggestions of an answer to this optimizer's askRequest, as if its own ask
+   * had made them: they are pending, later ids follow them, and the suggestion state is the answer's.
+   * Observations told since the request stay as told. Returns the suggestions taken.
+   */
+  adoptAnswer(answer: AskAnswer, take = answer.suggestions.length): Suggestion[] {
+    const taken = answer.suggestions.slice(0, take);
+    this.importObservations(taken.map((s) => ({ id: s.id, params: s.params, state: "pending" })));
+    this.restoreState(answer.state);
+    this.adopted = { ...answer.diagnostics };
+    return taken.map((s) => ({ id: s.id, params: { ...this.trials.get(s.id)!.params } }));
+  }
+
+  /** Later asks use ids from `nextId` on (an answer computed elsewhere continues the caller's ids). */
+  skipIdsBelow(nextId: number): void {
+    this.nextId = Math.max(this.nextId, nextId);
   }
 
   /** Records a finished trial's objective value. */

@@ -71,6 +71,15 @@ export class NatsServer {
     await this.signal("SIGKILL");
   }
 
+  /** SIGSTOP: the server holds its connections and answers nothing, as a stalled host would; resume() goes on. */
+  pause(): void {
+    this.process?.kill("SIGSTOP");
+  }
+
+  resume(): void {
+    this.process?.kill("SIGCONT");
+  }
+
   private async signal(signal: NodeJS.Signals): Promise<void> {
     const p = this.process;
     if (!p || p.exitCode !== null || p.signalCode !== null) return;
@@ -80,6 +89,7 @@ export class NatsServer {
   }
 
   async dispose(): Promise<void> {
+    this.resume(); // a stopped process takes no SIGTERM
     await this.stop();
     rmSync(this.storeDir, { recursive: true, force: true });
   }

@@ -128,6 +128,10 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
         wake?.();
       }
     })();
+    // A fetch that fails (missed idle heartbeats while the server is slow or away) ends the batch: the
+    // rejection is awaited below, once the events read so far are handled, and until then it must not
+    // count as unhandled (which ends the process).
+    reading.catch(() => undefined);
     while (running()) {
       const m = queue.shift();
       if (m) {

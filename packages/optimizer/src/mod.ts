@@ -2,7 +2,8 @@
 export { createOptimizer, Optimizer } from "./optimizer/optimizer.js";
 export type { ExportedObservations, ObservationRecord, OptimizerState, Suggestion, TrialState } from "./optimizer/optimizer.js";
 export type { Objective, OptimizerOptions, StrategyName } from "./optimizer/optimizer-options.js";
-export { answerAsk, type AskAnswer, type AskRequest } from "./optimizer/remote-ask.js";
+export type { AskAnswer, AskRequest } from "./optimizer/optimizer.js";
+export { answerAsk } from "./optimizer/remote-ask.js";
 export { OBJECTIVES, STRATEGIES, LIARS } from "./optimizer/optimizer-options.js";
 export type { Liar } from "./batching/constant-liar.js";
 export { SearchSpace } from "./space/search-space.js";

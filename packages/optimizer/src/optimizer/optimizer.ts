@@ -8,7 +8,6 @@ import { GridStrategy } from "../strategies/grid-strategy.js";
 import { RandomStrategy } from "../strategies/random-strategy.js";
 import { pointKey, type ProposalDiagnostics, type Strategy, type StrategyState } from "../strategies/strategy.js";
 import { validateOptions, type Objective, type OptimizerOptions, type StrategyName } from "./optimizer-options.js";
-import type { AskAnswer, AskRequest } from "./remote-ask.js";
 
 export type TrialState = "pending" | "completed" | "failed";
 
@@ -44,6 +43,28 @@ export interface OptimizerState {
   version: 1;
   rng: RngState;
   strategy?: StrategyState;
+}
+
+/**
+ * Everything one ask needs, as plain data (structured-clone and JSON safe): another thread or process
+ * answers it with answerAsk, and the optimizer that made it adopts the answer. The GP fit and the
+ * acquisition search, tens of milliseconds, then run off the caller's event loop.
+ */
+export interface AskRequest {
+  /** The optimizer's options, without the clock (a function does not cross threads). */
+  options: Omit<OptimizerOptions, "clock">;
+  observations: ObservationRecord[];
+  state: OptimizerState;
+  /** The id the next suggestion gets. */
+  nextId: number;
+  n: number;
+}
+
+export interface AskAnswer {
+  suggestions: Suggestion[];
+  /** The suggestion state after the ask, to adopt with the suggestions taken. */
+  state: OptimizerState;
+  diagnostics: ProposalDiagnostics;
 }
 
 interface Trial {

@@ -1,28 +1,7 @@
-import { createOptimizer, type Optimizer, type ObservationRecord, type OptimizerState, type Suggestion } from "./optimizer.js";
-import type { OptimizerOptions } from "./optimizer-options.js";
-import type { ProposalDiagnostics } from "../strategies/strategy.js";
+import { createOptimizer, type AskAnswer, type AskRequest, type Optimizer } from "./optimizer.js";
 
-/**
- * Everything one ask needs, as plain data (structured-clone and JSON safe): another thread or process
- * answers it with answerAsk, and the optimizer that made it adopts the answer. The GP fit and the
- * acquisition search, tens of milliseconds, then run off the caller's event loop.
- */
-export interface AskRequest {
-  /** The optimizer's options, without the clock (a function does not cross threads). */
-  options: Omit<OptimizerOptions, "clock">;
-  observations: ObservationRecord[];
-  state: OptimizerState;
-  /** The id the next suggestion gets. */
-  nextId: number;
-  n: number;
-}
-
-export interface AskAnswer {
-  suggestions: Suggestion[];
-  /** The suggestion state after the ask, to adopt with the suggestions taken. */
-  state: OptimizerState;
-  diagnostics: ProposalDiagnostics;
-}
+// An ask answered on another thread (or process): the optimizer makes the request (askRequest) and
+// adopts the answer (adoptAnswer); this answers it.
 
 /** Answers a request exactly as the requesting optimizer's own ask(n) would have. */
 export function answerAsk(request: AskRequest, clock?: () => number): AskAnswer {

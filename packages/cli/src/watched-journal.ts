@@ -25,4 +25,8 @@ export class WatchedJournal implements Journal {
   replay(): Promise<JobEvent[]> {
     return this.inner.replay();
   }
+
+  async compact(events: readonly JobEvent[]): Promise<void> {
+    await this.inner.compact?.(events);
+  }
 }

@@ -3,7 +3,7 @@ import type { Suggester } from "../suggest/suggestion-pool.js";
 import { FairShares } from "./fair-share.js";
 import { JobActiveError, JobNotFoundError } from "./job-errors.js";
 import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
-import { jobActive } from "./job-state.js";
+import { compacted, jobActive } from "./job-state.js";
 import type { JobEvent, Journal } from "./journal.js";
 import { parseJobSpec } from "./job-spec.js";
 import { SerialQueue } from "./serial-queue.js";
@@ -86,7 +86,12 @@ export class Coordinator {
 
   async start(): Promise<void> {
     const byJob = new Map<string, JobEvent[]>();
-    for (const e of await this.journal.replay()) {
+    // Each job from its last snapshot: a finished job costs one record; the journal drops the rest.
+    const all = await this.journal.replay();
+    const kept = compacted(all);
+    // A compaction that fails (a full disk) leaves the journal as it was, which replays the same.
+    if (kept.length < all.length) await this.journal.compact?.(kept).catch((err: unknown) => this.context.hooks.failed?.("", err));
+    for (const e of kept) {
       const list = byJob.get(e.jobId) ?? [];
       list.push(e);
       byJob.set(e.jobId, list);

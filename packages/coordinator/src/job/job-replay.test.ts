@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ScriptedTransport } from "../test-support/scripted-transport.js";
 import { Coordinator } from "./coordinator.js";
 import { JobEndedError } from "./job-errors.js";
-import { applyJobEvent, initialJobState, inFlight, replayJob, type JobState } from "./job-state.js";
+import { applyJobEvent, compacted, initialJobState, inFlight, replayJob, snapshotOf, type JobState } from "./job-state.js";
 import { MemoryJournal, type JobEvent } from "./journal.js";
 
 // Property-style: many generated runs of one job, each a random mix of claims, metrics, results,
@@ -109,6 +109,12 @@ describe("the job state is a pure reduction of the journal", () => {
       const events = journal.events.filter((e) => e.jobId === jobId);
       expect(replayJob(events), `seed ${seed}`).toEqual(job.state);
       expect(terminalViolations(events), `seed ${seed}`).toEqual([]);
+      // A snapshot anywhere, through JSON as a journal keeps it, stands for every event before it;
+      // a compacted journal replays to the same state.
+      const cut = 1 + (seed * 7919) % events.length;
+      const snapshot: JobEvent = { type: "job-snapshot", jobId, state: JSON.parse(JSON.stringify(snapshotOf(replayJob(events.slice(0, cut))))), at: 0 };
+      expect(replayJob([snapshot, ...events.slice(cut)]), `seed ${seed}, cut ${cut}`).toEqual(job.state);
+      expect(replayJob(compacted(events)), `seed ${seed}`).toEqual(job.state);
 
       // A coordinator restarted from this journal, and the live one, get the same next command (more
       // trials: a Completed job reopens).
@@ -117,13 +123,14 @@ describe("the job state is a pure reduction of the journal", () => {
       replayed.events.push(...structuredClone(journal.events));
       const again = new Coordinator(new ScriptedTransport(), replayed, { now: () => clock });
       await again.start();
+      const replayedFrom = replayed.events.length; // a Completed job's journal was compacted to its snapshot
       const twin = again.jobs.get(jobId)!;
       expect(twin.state).toEqual(job.state);
       const grow = { maxTrials: job.limits.maxTrials + 3, maxParallelTrials: job.limits.maxParallelTrials + 3 };
       await Promise.all([job.changeLimits(grow), twin.changeLimits(grow)]);
       const created = (j: MemoryJournal, from: number) => j.events.slice(from).filter((e) => e.type === "trial-created" && e.jobId === jobId).map((e) => (e as { params: unknown }).params);
       const liveNew = created(journal, events.length);
-      const restoredNew = created(replayed, events.length);
+      const restoredNew = created(replayed, replayedFrom);
       expect(restoredNew, `seed ${seed}`).toEqual(liveNew);
       if (liveNew.length > 0) restoredAsks += job.spec.strategy === "bayesian" ? 1 : 0;
       await again.stop();

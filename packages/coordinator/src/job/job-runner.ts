@@ -11,6 +11,7 @@ import {
   initialJobState,
   objectiveCounters,
   replayJob,
+  snapshotOf,
   trainingJobCounters,
   type JobState,
   type JobStatus,
@@ -442,6 +443,13 @@ export class JobRunner {
     if (ending.stopRunning) await this.stopRunning(ending.reason);
     await this.record({ type: "job-ended", jobId: this.jobId, status: ending.status, reason: ending.reason, at: this.now() });
     this.timers.clear("runtime");
+    // An ended job is one record from here on: the journal may drop what led to it (compact()). Only a
+    // shortcut: a snapshot that cannot be written leaves the events, which replay to the same state.
+    try {
+      await this.record({ type: "job-snapshot", jobId: this.jobId, state: snapshotOf(this.current), at: this.now() });
+    } catch (err) {
+      this.context.hooks.failed?.(this.jobId, err);
+    }
   }
 
   private async startTrials(n: number): Promise<boolean> {

@@ -1,11 +1,9 @@
-import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
-import type { WireError } from "@hyperfleet/transport";
 import type { JobEvent } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
+import type { JobSnapshot, JobState, JobStatus, JobTrial, MetricSample, StatusCounts, TrialRun, TrialStatus } from "./job-state-types.js";
 import { sameRun } from "./trial-runs.js";
 
-export type JobStatus = "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped";
-export type TrialStatus = "Pending" | "Running" | "Completed" | "Failed" | "Stopped";
+export type { JobSnapshot, JobState, JobStatus, JobTrial, MetricSample, StatusCounts, TrialRun, TrialStatus, WarmObservation } from "./job-state-types.js";
 
 /** In progress or stopping: the job still has trials to run or to wait for. */
 export function jobActive(status: JobStatus): boolean {
@@ -15,88 +13,6 @@ export function jobActive(status: JobStatus): boolean {
 /** Offered or running: the trial still holds one of the job's parallel slots. */
 export function inFlight(status: TrialStatus): boolean {
   return status === "Pending" || status === "Running";
-}
-
-export interface MetricSample {
-  readonly step: number;
-  readonly value: number;
-  readonly timestampUnixMs: number;
-}
-
-/** A run of a trial that no longer counts: a new attempt replaced it, it moved to another worker, or it was handed back. */
-export interface TrialRun {
-  readonly attempt: number;
-  readonly delivery?: number;
-  readonly workerId: string;
-  readonly claimedUnixMs: number;
-  readonly endedUnixMs: number;
-  /** retried: a new attempt replaced it (a failure, or the run was lost with a restarted embedded broker); lost: redelivered to another worker (its lease ran out); released: handed back. */
-  readonly end: "retried" | "lost" | "released";
-  readonly metrics: Readonly<Record<string, readonly MetricSample[]>>;
-}
-
-export interface JobTrial {
-  readonly trialId: number;
-  readonly params: Params;
-  readonly status: TrialStatus;
-  readonly attempt: number;
-  readonly workerId?: string;
-  readonly objective?: number;
-  readonly error?: WireError;
-  /** Intermediate metrics of the current attempt, by name, in arrival order (one sample per step). */
-  readonly metrics: Readonly<Record<string, readonly MetricSample[]>>;
-  readonly createdUnixMs: number;
-  /** When the current run was claimed: its own time limit counts from here. */
-  readonly claimedUnixMs?: number;
-  /** The broker's delivery count of the current run (a redelivered attempt is a new run). */
-  readonly delivery?: number;
-  /** Earlier runs, oldest first, each with its own metric series. */
-  readonly previousRuns?: readonly TrialRun[];
-  readonly endedUnixMs?: number;
-  /** The last output lines of the attempt that ended it, as its worker kept them. */
-  readonly logTail?: readonly string[];
-  /** Hyperband: the configuration, rung and budget (passed as the resource hyperparameter). */
-  readonly placement?: RungPlacement;
-  /** Stopped by the median rule (earlyStopping: auto), not by a user. */
-  readonly earlyStopped?: boolean;
-  /** Stopped because the attempt ran past training.maxRuntimeSeconds. */
-  readonly timedOut?: boolean;
-  /** Handed back and waiting for the coordinator's fresh copy, which carries these counts (TrialOffer.carried). */
-  readonly requeued?: { readonly deliveries: number; readonly lost: number };
-}
-
-/** An observation carried over from a parent job (warm start). */
-export interface WarmObservation {
-  readonly params: Params;
-  readonly value: number;
-}
-
-/** Trials per status, and failed ones split by whether their error was retryable. */
-export type StatusCounts = Readonly<Record<TrialStatus, number>> & { readonly FailedRetryable: number };
-
-/**
- * A tuning job as its journal describes it. Only applyJobEvent makes one from another, live and on
- * replay alike, so a restarted coordinator holds exactly the state the stopped one held.
- */
-export interface JobState {
-  readonly jobId: string;
-  readonly spec: JobSpec;
-  readonly status: JobStatus;
-  readonly reason: string;
-  readonly createdUnixMs: number;
-  readonly endedUnixMs?: number;
-  readonly trials: ReadonlyMap<number, JobTrial>;
-  readonly warm: readonly WarmObservation[];
-  readonly maxTrials: number;
-  readonly maxParallelTrials: number;
-  readonly counts: StatusCounts;
-  readonly bestTrialId?: number;
-  /** Completed trials since the best value last improved by at least 1% (completion.bestNotImprovingTrials). */
-  readonly notImproving: number;
-  /** Asks in a row whose best expected improvement was negligible (completion.convergence). */
-  readonly lowImprovementAsks: number;
-  /** The optimizer's suggestion state after the last ask: restored on replay. */
-  readonly optimizer?: OptimizerState;
 }
 
 type CreatedEvent = Extract<JobEvent, { type: "job-created" }>;
@@ -125,6 +41,8 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
   switch (e.type) {
     case "job-created":
       return s;
+    case "job-snapshot":
+      return fromSnapshot(e.state);
     case "warm-started":
       return { ...s, warm: e.observations.map((o) => ({ ...o })) };
     case "trial-created": {
@@ -177,10 +95,33 @@ function withoutRequeue(t: JobTrial): JobTrial {
   return rest;
 }
 
+/** A job's events from its creation, or from a snapshot (a compacted journal), to its state now. */
 export function replayJob(events: readonly JobEvent[]): JobState {
-  const created = events[0];
-  if (created?.type !== "job-created") throw new Error("a job's journal must start with job-created");
-  return events.slice(1).reduce(applyJobEvent, initialJobState(created));
+  const first = events[0];
+  if (first?.type === "job-snapshot") return events.slice(1).reduce(applyJobEvent, fromSnapshot(first.state));
+  if (first?.type !== "job-created") throw new Error("a job's journal must start with job-created or a snapshot");
+  return events.slice(1).reduce(applyJobEvent, initialJobState(first));
+}
+
+/** The state as plain JSON, for a job-snapshot record. */
+export function snapshotOf(s: JobState): JobSnapshot {
+  return { ...s, trials: [...s.trials.values()] };
+}
+
+export function fromSnapshot(snapshot: JobSnapshot): JobState {
+  const { trials, ...rest } = snapshot;
+  return { ...rest, trials: new Map(trials.map((t) => [t.trialId, t])) };
+}
+
+/**
+ * The events a compacted journal keeps: each job's from its last snapshot on (all of them for a job
+ * without one), in the journal's order. A deleted job keeps its snapshot and its deletion, so its id
+ * is never reused.
+ */
+export function compacted(events: readonly JobEvent[]): JobEvent[] {
+  const lastSnapshot = new Map<string, number>();
+  events.forEach((e, i) => e.type === "job-snapshot" && lastSnapshot.set(e.jobId, i));
+  return events.filter((e, i) => i >= (lastSnapshot.get(e.jobId) ?? 0));
 }
 
 function finished(s: JobState, e: Extract<JobEvent, { type: "attempt-finished" }>): JobState {

@@ -1,8 +1,10 @@
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, truncateSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import type { MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
 import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
 import { JournalWriteError } from "./job-errors.js";
 import type { JobSpec } from "./job-spec.js";
+import type { JobSnapshot } from "./job-state-types.js";
 
 /** Everything that changes a job, in order. Replaying the events rebuilds the job exactly (job-state.ts). */
 export type JobEvent =
@@ -28,12 +30,22 @@ export type JobEvent =
   | { type: "job-reopened"; jobId: string; at: number }
   /** The job is forgotten (DELETE): a restarted coordinator does not restore it; its id is never reused. */
   | { type: "job-deleted"; jobId: string; at: number }
-  | { type: "warm-started"; jobId: string; observations: { params: Params; value: number }[]; at: number };
+  | { type: "warm-started"; jobId: string; observations: { params: Params; value: number }[]; at: number }
+  /**
+   * The job's whole state at this point: replay starts from the last one, so a journal may drop the
+   * job's events before it (compact()). Written when a job ends.
+   */
+  | { type: "job-snapshot"; jobId: string; state: JobSnapshot; at: number };
 
 /** The durable log of job events: an append-only file in embedded mode, a JetStream stream in a cluster. */
 export interface Journal {
   append(event: JobEvent): Promise<void>;
   replay(): Promise<JobEvent[]>;
+  /**
+   * Keeps only `events` (what replay() returned, compacted: job-state.ts compacted()), durably and at
+   * once; a journal that cannot drop records leaves this out, and replay starts each job at its snapshot.
+   */
+  compact?(events: readonly JobEvent[]): Promise<void>;
 }
 
 export class MemoryJournal implements Journal {
@@ -43,6 +55,9 @@ export class MemoryJournal implements Journal {
   }
   async replay(): Promise<JobEvent[]> {
     return structuredClone(this.events);
+  }
+  async compact(events: readonly JobEvent[]): Promise<void> {
+    this.events.splice(0, this.events.length, ...structuredClone(events));
   }
 }
 
@@ -75,6 +90,23 @@ export class FileJournal implements Journal {
     }
   }
 
+  /**
+   * Writes the kept events to a new file beside the journal, fsyncs it and renames it over the journal
+   * (then fsyncs the folder): a crash leaves the old journal or the new one, never a mix.
+   */
+  async compact(events: readonly JobEvent[]): Promise<void> {
+    const next = `${this.path}.compacting`;
+    try {
+      writeFileSync(next, events.map((e) => `${JSON.stringify(e)}\n`).join(""));
+      fsyncPath(next);
+      renameSync(next, this.path);
+      fsyncPath(dirname(this.path));
+    } catch (err) {
+      rmSync(next, { force: true });
+      throw new JournalWriteError(this.path, err);
+    }
+  }
+
   async replay(): Promise<JobEvent[]> {
     if (!existsSync(this.path)) return [];
     const out: JobEvent[] = [];
@@ -87,6 +119,15 @@ export class FileJournal implements Journal {
       }
     }
     return out;
+  }
+}
+
+function fsyncPath(path: string): void {
+  const fd = openSync(path, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -15,7 +15,7 @@ export { withPlacementWatch, type PlacementWatchOptions } from "./placement-watc
 export { RabbitCoordinatorTransport } from "./rabbitmq/rabbitmq-coordinator-transport.js";
 export { RabbitWorkerTransport } from "./rabbitmq/rabbitmq-worker-transport.js";
 export type { RabbitTlsOptions, RabbitTransportOptions } from "./rabbitmq/rabbit-client.js";
-export type { RecordLog } from "./record-log.js";
+export type { LoggedRecord, RecordLog } from "./record-log.js";
 export { NatsRecordLog, type NatsRecordLogOptions } from "./nats/nats-record-log.js";
 export { natsConnectOptions, type NatsAuthOptions } from "./nats/nats-auth.js";
 /** The wire codec, for tools and workers in TypeScript that speak the protocol directly. */

@@ -1,6 +1,6 @@
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
+import type { LoggedRecord, MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
 import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
 import { JournalWriteError } from "./job-errors.js";
 import type { JobSpec } from "./job-spec.js";
@@ -131,15 +131,45 @@ function fsyncPath(path: string): void {
   }
 }
 
-/** The journal over a broker's durable log (a JetStream stream in cluster mode), one JSON record per event. */
+/**
+ * The journal over a broker's durable log (a JetStream stream in cluster mode), one JSON record per
+ * event, keyed by job, so that compacting drops a job's records before its snapshot in one go.
+ */
 export class RecordLogJournal implements Journal {
+  /** Where each event of the last replay sits in the log: compact() forgets the ones it no longer keeps. */
+  private replayed = new Map<JobEvent, LoggedRecord>();
+  private forgetting: Promise<void> = Promise.resolve();
+
   constructor(private readonly log: RecordLog) {}
 
   async append(event: JobEvent): Promise<void> {
-    await this.log.append(JSON.stringify(event));
+    await this.log.append(JSON.stringify(event), event.jobId);
   }
 
   async replay(): Promise<JobEvent[]> {
-    return (await this.log.replay()).map((r) => JSON.parse(r) as JobEvent);
+    if (!this.log.entries) return (await this.log.replay()).map((r) => JSON.parse(r) as JobEvent);
+    const entries = await this.log.entries();
+    const events = entries.map((r) => JSON.parse(r.data) as JobEvent);
+    this.replayed = new Map(events.map((e, i) => [e, entries[i]!]));
+    return events;
+  }
+
+  /**
+   * `events`: the ones of the last replay to keep (the same objects); the log forgets the others in
+   * the background, since dropping records below a position is safe beside new appends (and a journal
+   * from before the keys drops its old records one by one, which may take a while once). A failure
+   * leaves records the next start forgets; replay starts each job at its snapshot either way.
+   */
+  async compact(events: readonly JobEvent[]): Promise<void> {
+    if (!this.log.forget) return;
+    const keep = new Set(events);
+    const dropped = [...this.replayed].filter(([e]) => !keep.has(e)).map(([, r]) => r);
+    this.replayed = new Map();
+    if (dropped.length > 0) this.forgetting = this.log.forget(dropped).catch(() => undefined);
+  }
+
+  /** Resolves once the last compaction's records are gone (tests; a closing coordinator need not wait). */
+  async compacted(): Promise<void> {
+    await this.forgetting;
   }
 }

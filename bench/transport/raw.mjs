@@ -3,6 +3,7 @@
 import { AckPolicy, jetstream, jetstreamManager, RetentionPolicy, StorageType } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { natsConnectOptions } from "@hyperfleet/transport";
+import { readFileSync } from "node:fs";
 import amqp from "amqplib";
 
 /** JetStream: publish n messages (async window 256) while a pull consumer takes and acks them. */
@@ -39,8 +40,10 @@ export async function rawJetStream(url, n, auth = {}) {
 }
 
 /** RabbitMQ: confirmed publish of n persistent messages (window 256) to a quorum queue, consume, ack. */
-export async function rawRabbit(url, n) {
-  const conn = await amqp.connect(url);
+export async function rawRabbit(url, n, tls = {}) {
+  const read = (f) => (f ? readFileSync(f) : undefined);
+  const socket = Object.fromEntries(Object.entries({ ca: tls.caFile ? [read(tls.caFile)] : undefined, cert: read(tls.certFile), key: read(tls.keyFile) }).filter(([, v]) => v));
+  const conn = await amqp.connect(url, socket);
   const pub = await conn.createConfirmChannel();
   const sub = await conn.createChannel();
   const queue = `rawbench.${process.pid}.${Date.now()}`;

@@ -4,7 +4,8 @@
 // workers, beside the raw broker throughput measured in the same run, plus dispatch latency
 // (offer to claim, one trial at a time, 8 idle workers). Brokers: HYPERFLEET_NATS_URL
 // (default nats://127.0.0.1:4222) and HYPERFLEET_AMQP_URL (default amqp://guest:guest@127.0.0.1:5672);
-// credentials in the URLs, and HYPERFLEET_NATS_CREDS, _NKEY, _TLS_CA, _TLS_CERT, _TLS_KEY as for the CLI.
+// credentials in the URLs, HYPERFLEET_NATS_CREDS, _NKEY, _TLS_CA, _TLS_CERT, _TLS_KEY and
+// HYPERFLEET_AMQP_TLS_CA, _CERT, _KEY (with an amqps:// URL) as for the CLI.
 import { availableParallelism, cpus } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -15,7 +16,7 @@ import { rawJetStream, rawRabbit } from "./raw.mjs";
 
 const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" }, help: { type: "boolean", short: "h", default: false } } });
 if (args.help) {
-  console.log("Usage: pnpm bench:transport [--quick] [--only nats|rabbitmq]\n\nNeeds a nats-server with JetStream and a RabbitMQ node; set HYPERFLEET_NATS_URL / HYPERFLEET_AMQP_URL\n(user:password@ in the URL), and for NATS HYPERFLEET_NATS_CREDS, HYPERFLEET_NATS_NKEY, HYPERFLEET_NATS_TLS_CA,\nHYPERFLEET_NATS_TLS_CERT, HYPERFLEET_NATS_TLS_KEY as the CLI reads them. The identity must be able to create streams.");
+  console.log("Usage: pnpm bench:transport [--quick] [--only nats|rabbitmq]\n\nNeeds a nats-server with JetStream and a RabbitMQ node; set HYPERFLEET_NATS_URL / HYPERFLEET_AMQP_URL\n(user:password@ in the URL), and for NATS HYPERFLEET_NATS_CREDS, HYPERFLEET_NATS_NKEY, HYPERFLEET_NATS_TLS_CA,\nHYPERFLEET_NATS_TLS_CERT, HYPERFLEET_NATS_TLS_KEY, and for RabbitMQ over amqps:// HYPERFLEET_AMQP_TLS_CA,\nHYPERFLEET_AMQP_TLS_CERT, HYPERFLEET_AMQP_TLS_KEY, as the CLI reads them. The identity must be able to create streams and queues.");
   process.exit(0);
 }
 const natsUrl = process.env.HYPERFLEET_NATS_URL ?? "nats://127.0.0.1:4222";
@@ -23,11 +24,13 @@ const amqpUrl = process.env.HYPERFLEET_AMQP_URL ?? "amqp://guest:guest@127.0.0.1
 const env = (name) => process.env[`HYPERFLEET_NATS_${name}`];
 const tls = Object.fromEntries([["caFile", env("TLS_CA")], ["certFile", env("TLS_CERT")], ["keyFile", env("TLS_KEY")]].filter(([, v]) => v));
 const natsAuth = { ...(env("CREDS") ? { credsFile: env("CREDS") } : {}), ...(env("NKEY") ? { nkeySeedFile: env("NKEY") } : {}), ...(Object.keys(tls).length > 0 ? { tls } : {}) };
+const amqpEnv = (name) => process.env[`HYPERFLEET_AMQP_TLS_${name}`];
+const amqpTls = Object.fromEntries([["caFile", amqpEnv("CA")], ["certFile", amqpEnv("CERT")], ["keyFile", amqpEnv("KEY")]].filter(([, v]) => v));
 const here = dirname(fileURLToPath(import.meta.url));
 const CPU = { cpus: 64, memoryMiB: 1 << 20, gpus: [], labels: {}, runtimes: ["process"] };
 const brokers = [
   { name: "nats", trials: args.quick ? 2000 : 6000, raw: (n) => rawJetStream(natsUrl, n, natsAuth), coordinator: (prefix) => NatsCoordinatorTransport.connect({ servers: natsUrl, prefix, auth: natsAuth }), worker: (prefix) => NatsWorkerTransport.connect({ servers: natsUrl, prefix, auth: natsAuth }), target: 2000 },
-  { name: "rabbitmq", trials: args.quick ? 1000 : 3000, raw: (n) => rawRabbit(amqpUrl, n), coordinator: (prefix) => RabbitCoordinatorTransport.connect({ url: amqpUrl, prefix }), worker: (prefix) => RabbitWorkerTransport.connect({ url: amqpUrl, prefix }), target: 1000 },
+  { name: "rabbitmq", trials: args.quick ? 1000 : 3000, raw: (n) => rawRabbit(amqpUrl, n, amqpTls), coordinator: (prefix) => RabbitCoordinatorTransport.connect({ url: amqpUrl, prefix, tls: amqpTls }), worker: (prefix) => RabbitWorkerTransport.connect({ url: amqpUrl, prefix, tls: amqpTls }), target: 1000 },
 ].filter((b) => !args.only || b.name === args.only);
 
 const offer = (jobId, trialId) => ({

@@ -29,7 +29,7 @@ ${AMQP_TLS_HELP}
                          run only commands (argv joined by spaces) matching PATTERN (repeatable;
                          or HYPERFLEET_ALLOW_COMMANDS); default: any command. An assignment outside
                          a list ends Failed with NOT_ALLOWED and is never started.
-  --id ID                worker id (default: host name and a random suffix)
+  --id ID                worker id, letters, digits, _ and - (default: host name and a random suffix)
   --shutdown-grace SECS  on SIGTERM, how long running trials may finish before they are handed
                          back for another worker (default 30)
   -h, --help             this text
@@ -73,7 +73,9 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const capabilities = await detectCapabilities({ ...(gpus ? { gpus } : {}), labels });
   const slots = values.slots === undefined ? Math.max(1, capabilities.gpus.length || capabilities.cpus) : Number(values.slots);
   if (!Number.isInteger(slots) || slots < 1) throw new UsageError(`--slots: expected an integer >= 1, got ${values.slots}`);
-  const workerId = values.id ?? `${hostname()}-${randomUUID().slice(0, 8)}`;
+  // One subject token (the broker's permissions name it): a host name's dots become "-".
+  const workerId = values.id ?? `${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${randomUUID().slice(0, 8)}`;
+  if (!/^[A-Za-z0-9_-]+$/.test(workerId)) throw new UsageError(`--id: letters, digits, "_" and "-" only (it names the worker's subject and routing key), got ${JSON.stringify(workerId)}`);
   const prefix = values.prefix;
   const transport: WorkerTransport = natsUrl
     ? await NatsWorkerTransport.connect({ servers: natsUrl, auth: natsAuthFrom(values), workerId, ...(prefix ? { prefix } : {}) })

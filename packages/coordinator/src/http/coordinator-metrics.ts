@@ -87,7 +87,7 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
       this.inc(coordinator()?.transportStats.malformed ?? 0);
     },
   });
-  let notClaimHolder = 0;
+  const rejectedByJobs = new Map<string, number>();
   new Counter({
     name: "hyperfleet_events_rejected_total",
     help: "Worker events dropped because their sender may not send them: wrong-sender (on one worker's subject or routing key in another's name), not-claim-holder (metrics or a result from a worker that never ran the attempt).",
@@ -96,11 +96,12 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
     collect() {
       this.reset();
       this.inc({ reason: "wrong-sender" }, coordinator()?.transportStats.rejected ?? 0);
-      this.inc({ reason: "not-claim-holder" }, notClaimHolder);
+      this.inc({ reason: "not-claim-holder" }, 0); // shown from the start, a line to alert on
+      for (const [reason, n] of rejectedByJobs) this.inc({ reason }, n);
     },
   });
   return {
-    eventRejected: () => void notClaimHolder++,
+    eventRejected: (_job, reason) => void rejectedByJobs.set(reason, (rejectedByJobs.get(reason) ?? 0) + 1),
     trialEnded: (job, status) => trials.inc({ job, status }),
     stopSent: (_job, reason) => stops.inc({ reason }),
     suggested: (seconds) => suggest.observe(seconds),

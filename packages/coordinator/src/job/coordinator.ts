@@ -89,8 +89,9 @@ export class Coordinator {
     // Each job from its last snapshot: a finished job costs one record; the journal drops the rest.
     const all = await this.journal.replay();
     const kept = compacted(all);
-    // A compaction that fails (a full disk) leaves the journal as it was, which replays the same.
-    if (kept.length < all.length) await this.journal.compact?.(kept).catch((err: unknown) => this.context.hooks.failed?.("", err));
+    // Asked always (a journal lets go of what it kept of the replay); one with nothing to drop does
+    // nothing. A compaction that fails (a full disk) leaves the journal as it was, which replays the same.
+    await this.journal.compact?.(kept).catch((err: unknown) => this.context.hooks.failed?.("", err));
     for (const e of kept) {
       const list = byJob.get(e.jobId) ?? [];
       list.push(e);

@@ -48,6 +48,9 @@ describe("FairShares", () => {
     s.setWaiting(a, true);
     s.setWaiting(g, true);
     expect(s.workerChanged("c", worker("c", 2))).toEqual(["a"]);
+    expect(s.workerChanged("c", worker("c", 2))).toEqual([]); // the same again: nothing grew
+    expect(s.workerChanged("c", worker("c", 1))).toEqual([]);
+    expect(s.workerChanged("c", worker("c", 3))).toEqual(["a"]);
     expect(s.waitingBeside(b)).toEqual(["a"]);
     expect(s.waitingBeside(a)).toEqual([]);
     s.setWaiting(a, false);

@@ -86,12 +86,16 @@ export class FairShares {
 
   /**
    * A worker announced itself (`next`) or expired or left (`next` undefined): its old contribution is
-   * taken out and its new one put in. Returns the jobs waiting on the classes it can run now, which
-   * may top up.
+   * taken out and its new one put in. Returns the jobs waiting on the classes whose idle slots grew,
+   * which may top up (an announcement that changes nothing wakes nobody).
    */
   workerChanged(workerId: string, next: WorkerAnnouncement | undefined): string[] {
     const before = this.workers.get(workerId);
-    if (before) for (const c of before.classes) this.leave(before, c);
+    const idleBefore = new Map<ClassShare, number>();
+    for (const c of before?.classes ?? []) {
+      idleBefore.set(c, c.idle);
+      this.leave(before!, c);
+    }
     if (!next) {
       this.workers.delete(workerId);
       return [];
@@ -102,7 +106,7 @@ export class FairShares {
     for (const c of this.classes.values()) {
       if (!canRun(next.capabilities, c.placement)) continue;
       this.join(w, c);
-      waiting.push(...c.waiting);
+      if (c.idle > (idleBefore.get(c) ?? c.idle - next.freeSlots)) waiting.push(...c.waiting);
     }
     return waiting;
   }

@@ -37,3 +37,18 @@ export class JournalWriteError extends HyperfleetError<typeof WireErrorCode.Jour
     super(WireErrorCode.JournalUnavailable, `cannot write the journal ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { retryable: true, cause });
   }
 }
+
+/**
+ * A report of a run whose claim has not been seen, while another worker holds the attempt: the event
+ * goes back to the broker to be handed again (after a coordinator restart a redelivered claim can
+ * arrive after the reports it preceded). Never leaves the coordinator.
+ */
+export class ClaimNotSeenError extends HyperfleetError<"CLAIM_NOT_SEEN"> {
+  constructor(
+    readonly jobId: string,
+    readonly trialId: number,
+    readonly workerId: string,
+  ) {
+    super("CLAIM_NOT_SEEN", `job ${jobId} trial ${trialId}: a report from ${workerId}, whose claim has not arrived yet`, { retryable: true });
+  }
+}

@@ -19,7 +19,7 @@ import {
   type TrialStatus,
   type WarmObservation,
 } from "./job-state.js";
-import { JobEndedError } from "./job-errors.js";
+import { ClaimNotSeenError, JobEndedError } from "./job-errors.js";
 import { JobTimers } from "./job-timers.js";
 import { shouldRetry } from "./retry-policy.js";
 import { deliveryOf, knownRun, sameRun } from "./trial-runs.js";
@@ -34,6 +34,14 @@ type TrialCreated = Extract<JobEvent, { type: "trial-created" }>;
  * reads as a bad configuration and pushes the GP away from regions that would have been good.
  */
 export const EARLY_STOPPED_TELLS_LAST_VALUE = false;
+
+/** How long a report waits for its run's claim while another worker holds the attempt (awaitClaim). */
+export const CLAIM_WAIT_MS = 10_000;
+
+/** The broker's verdict on an attempt (MAX_DELIVERIES), reported by the worker that got its last delivery. */
+function deadLettered(e: TransportEvent): boolean {
+  return e.type === "result" && e.outcome.status === "failed" && e.outcome.error.code === WireErrorCode.MaxDeliveries;
+}
 
 /** What the coordinator's metrics and logs need to hear about as it happens. */
 export interface JobHooks {
@@ -92,6 +100,10 @@ export class JobRunner {
   readonly placement: Placement;
   /** Its last pump stopped at its share of the queue (it tops up when the share grows). */
   waitingForShare = false;
+  /** Reports waiting for their claim (awaitClaim), by trial/attempt/worker/delivery: when first seen. */
+  private readonly unclaimedReports = new Map<string, number>();
+  /** Closed (the coordinator stops): an answer that comes back later changes nothing. */
+  private closed = false;
   /** An ask is out with the suggester; true also stops a second one. */
   private asking = false;
   /** The suggester failed: the next ask runs here. */
@@ -291,13 +303,18 @@ export class JobRunner {
     }
     if (e.type === "claim") return this.onClaim(t, e.workerId, delivery);
     const report = e.type === "heartbeat" || e.type === "metrics" || e.type === "result";
-    const newer = delivery !== undefined && t.delivery !== undefined && delivery > t.delivery;
+    // A run the journal holds without a count (an older worker's) is older than any counted one.
+    const newer = delivery !== undefined && (t.delivery === undefined || delivery > t.delivery);
     const sender = workerOf(e) ?? "";
     const known = sender !== "" && knownRun(t, e.attempt, sender, delivery);
     if (report && sender !== "" && !known && (t.status === "Pending" || newer)) {
       // A report implies its claim: after a coordinator restart the claim may come back after the
       // reports it preceded, and a worker that dead-letters an attempt on its next delivery reports
       // a delivery the coordinator has not seen claimed. The journal must know the run before it ends.
+      // While another worker holds the attempt, the claim must come first: the report waits for it
+      // (handed again by the broker) a while, and is refused if it never comes, or a worker could
+      // take over any running attempt by naming a higher delivery.
+      if (t.status === "Running" && t.workerId !== sender && !deadLettered(e)) return this.awaitClaim(t, e.attempt, sender, delivery);
       await this.onClaim(t, sender, delivery);
       return this.onEvent(e);
     }
@@ -337,8 +354,25 @@ export class JobRunner {
    * A claim of the current attempt: the first one, or a redelivery (the holder's lease ran out, or it
    * handed the attempt back), which starts a new run with its own series and its own time limit.
    */
+  /**
+   * A report of a run whose claim the coordinator has not seen, while another worker holds the
+   * attempt: handed back to the broker (ClaimNotSeenError, retryable) for up to CLAIM_WAIT_MS, then
+   * dropped and counted. A redelivered claim comes back within the events' ack wait (3 s).
+   */
+  private awaitClaim(t: JobTrial, attempt: number, sender: string, delivery: number | undefined): void {
+    const key = `${t.trialId}/${attempt}/${sender}/${delivery ?? 0}`;
+    const first = this.unclaimedReports.get(key) ?? this.now();
+    if (this.now() - first < CLAIM_WAIT_MS) {
+      this.unclaimedReports.set(key, first);
+      throw new ClaimNotSeenError(this.jobId, t.trialId, sender);
+    }
+    this.unclaimedReports.delete(key);
+    this.context.hooks.eventRejected?.(this.jobId, "not-claim-holder");
+  }
+
   private async onClaim(t: JobTrial, workerId: string, delivery: number | undefined): Promise<void> {
     if (t.status === "Running" && t.workerId === workerId && (delivery === undefined || delivery === t.delivery)) return; // a repeat
+    this.unclaimedReports.delete(`${t.trialId}/${t.attempt}/${workerId}/${delivery ?? 0}`);
     const previous = t.status === "Running" ? t.workerId : undefined;
     await this.record({ type: "attempt-claimed", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, ...(delivery ? { delivery } : {}), at: this.now() });
     this.armTrialTimer(this.trials.get(t.trialId)!);
@@ -376,6 +410,7 @@ export class JobRunner {
 
   /** Stops the job's timers (the coordinator is shutting down; the journal keeps the rest). */
   close(): void {
+    this.closed = true;
     this.timers.close();
   }
 
@@ -468,23 +503,41 @@ export class JobRunner {
    * so the answer still accounts for every trial pending when its trials are offered.
    */
   private askElsewhere(n: number): void {
+    const request = this.optimizer.askRequest(n);
     this.asking = true;
     const started = performance.now();
-    this.context.suggester!.ask(this.optimizer.askRequest(n)).then(
-      (answer) => this.context.serial(() => this.adopt(answer, started)),
+    const answered = this.context.suggester!.ask(request).then(
+      (answer) => this.context.serial(() => this.afterAsk(() => this.adopt(answer, started))),
       (error: unknown) =>
-        this.context.serial(async () => {
-          this.asking = false;
-          this.context.hooks.failed?.(this.jobId, error);
-          this.askHere = true;
-          await this.pump();
-        }),
-    ).catch((error: unknown) => this.context.hooks.failed?.(this.jobId, error));
+        this.context.serial(() =>
+          this.afterAsk(async () => {
+            this.context.hooks.failed?.(this.jobId, error);
+            this.askHere = true;
+            await this.pump();
+          }),
+        ),
+    );
+    answered.catch((error: unknown) => this.context.hooks.failed?.(this.jobId, error));
+  }
+
+  /**
+   * What an answer (or the suggester's failure) leads to, unless the job was closed meanwhile. Should
+   * it fail (the journal could not be written), the job pumps again a second later: no event may be
+   * coming to wake it.
+   */
+  private async afterAsk(step: () => Promise<void>): Promise<void> {
+    this.asking = false;
+    if (this.closed) return;
+    try {
+      await step();
+    } catch (error) {
+      this.context.hooks.failed?.(this.jobId, error);
+      this.timers.later(1_000, () => this.pump());
+    }
   }
 
   /** An answer back: as many of its trials start as there is room for now (none once the job ended). */
   private async adopt(answer: AskAnswer, started: number): Promise<void> {
-    this.asking = false;
     if (this.status !== "InProgress" || this.converged) return;
     const { room, queueRoom } = this.rooms();
     const n = Math.min(room, queueRoom);

@@ -2,6 +2,8 @@ import type { TransportEvent } from "@hyperfleet/transport";
 import { describe, expect, it } from "vitest";
 import { ScriptedTransport } from "../test-support/scripted-transport.js";
 import { Coordinator } from "./coordinator.js";
+import { ClaimNotSeenError } from "./job-errors.js";
+import { CLAIM_WAIT_MS } from "./job-runner.js";
 import { MemoryJournal } from "./journal.js";
 
 // Runs of one attempt: a redelivery is a new run with its own series, a hand-back shows the trial
@@ -16,11 +18,11 @@ const SPEC = {
   training: { runtime: "process", command: ["train"] },
 };
 
-async function oneTrial() {
+async function oneTrial(clock = { now: 1_000 }) {
   const transport = new ScriptedTransport();
   const journal = new MemoryJournal();
   const rejected: string[] = [];
-  const coordinator = new Coordinator(transport, journal, { hooks: { eventRejected: (_job, reason) => void rejected.push(reason) } });
+  const coordinator = new Coordinator(transport, journal, { now: () => clock.now, hooks: { eventRejected: (_job, reason) => void rejected.push(reason) } });
   await coordinator.start();
   const job = coordinator.jobs.get(await coordinator.submit(SPEC))!;
   const key = { jobId: job.jobId, trialId: 0, attempt: 1 };
@@ -138,5 +140,23 @@ describe("runs of an attempt", () => {
     expect(job.trials.get(0)!.requeued).toBeUndefined();
     await send({ type: "released", ...key, workerId: "b", delivery: 4, reason: "an older worker queued its own copy" });
     expect(transport.offers).toHaveLength(2);
+  });
+
+  it("a report naming a newer run while another worker holds the attempt waits for its claim: it counts once the claim comes, and is refused if none does", async () => {
+    const clock = { now: 1_000 };
+    const { transport, job, claim, done, rejected } = await oneTrial(clock);
+    await claim("a", 1);
+    // mallory names delivery 2 without ever claiming it: handed back to the broker, then refused.
+    await expect(done("mallory", 2)).rejects.toBeInstanceOf(ClaimNotSeenError);
+    clock.now += CLAIM_WAIT_MS;
+    await done("mallory", 2);
+    expect(rejected).toEqual(["not-claim-holder"]);
+    expect(job.trials.get(0)).toMatchObject({ status: "Running", workerId: "a", delivery: 1 });
+    // b's result overtook its claim (a coordinator restart): once the claim is in, the result counts.
+    await expect(done("b", 2)).rejects.toBeInstanceOf(ClaimNotSeenError);
+    await claim("b", 2);
+    await done("b", 2);
+    expect(job.trials.get(0)).toMatchObject({ status: "Completed", workerId: "b", delivery: 2 });
+    expect(transport.controls.map((c) => [c.workerId, c.command.type === "stop-trial" && c.command.reason])).toEqual([["a", "moved"]]);
   });
 });

@@ -66,6 +66,9 @@ export class MemoryJournal implements Journal {
  * event it acted on. A torn last line (killed mid-write) is ignored on replay.
  */
 export class FileJournal implements Journal {
+  /** Events the last replay read: compact() with as many has nothing to drop. */
+  private replayedCount = -1;
+
   constructor(private readonly path: string) {}
 
   async append(event: JobEvent): Promise<void> {
@@ -95,6 +98,7 @@ export class FileJournal implements Journal {
    * (then fsyncs the folder): a crash leaves the old journal or the new one, never a mix.
    */
   async compact(events: readonly JobEvent[]): Promise<void> {
+    if (events.length === this.replayedCount) return; // nothing to drop
     const next = `${this.path}.compacting`;
     try {
       writeFileSync(next, events.map((e) => `${JSON.stringify(e)}\n`).join(""));
@@ -118,6 +122,7 @@ export class FileJournal implements Journal {
         // the torn tail of a crash
       }
     }
+    this.replayedCount = out.length;
     return out;
   }
 }

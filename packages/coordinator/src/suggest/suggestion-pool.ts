@@ -12,10 +12,14 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** How long a dead thread's place stays empty before a new one starts (a thread file that cannot load must not spin). */
+const RESPAWN_MS = 1_000;
+
 /**
  * `size` threads that answer asks (GP fits, acquisition searches) off the event loop, each one
  * request at a time, the next request going to the thread with the fewest in hand. A thread that dies
- * fails what it held and is replaced.
+ * fails what it held and is replaced a second later; with none alive, an ask fails (the job then asks
+ * on its own event loop).
  */
 export class SuggestionPool implements Suggester {
   private readonly threads: { worker: Worker; pending: Map<number, Pending> }[] = [];
@@ -29,6 +33,7 @@ export class SuggestionPool implements Suggester {
 
   ask(request: AskRequest): Promise<AskAnswer> {
     if (this.closed) return Promise.reject(new Error("the suggestion pool is closed"));
+    if (this.threads.length === 0) return Promise.reject(new Error("no suggestion thread is running"));
     const thread = this.threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -51,12 +56,13 @@ export class SuggestionPool implements Suggester {
       if (m.answer) p?.resolve(m.answer);
       else p?.reject(new Error(m.error ?? "the suggestion thread answered nothing"));
     });
-    worker.on("error", () => undefined);
+    let failure = "a suggestion thread exited";
+    worker.on("error", (err) => void (failure = `a suggestion thread failed: ${err.message}`));
     worker.on("exit", () => {
-      for (const p of thread.pending.values()) p.reject(new Error("a suggestion thread exited"));
+      for (const p of thread.pending.values()) p.reject(new Error(failure));
       thread.pending.clear();
-      const i = this.threads.indexOf(thread);
-      if (i >= 0 && !this.closed) this.threads[i] = this.spawn();
+      this.threads.splice(this.threads.indexOf(thread), 1);
+      if (!this.closed) setTimeout(() => this.closed || this.threads.push(this.spawn()), RESPAWN_MS).unref();
     });
     return thread;
   }

@@ -40,6 +40,8 @@ const TEST_BROKER_CLIENTS = new Map([
   ["test/nats-auth.test.ts", ["@nats-io/"]],
   // forges what a worker with worker credentials could send, to show the server refuses it
   ["test/nats-permissions.test.ts", ["@nats-io/"]],
+  // reads the classes stream and counts the server's API requests as a worker's identity would
+  ["test/nats-worker-classes.test.ts", ["@nats-io/"]],
   ["test/rabbitmq-security.test.ts", ["amqplib"]],
   // signs in to the rendered manifests' nats-server as each pod would, and with the wrong passwords
   ["test/deploy-manifests.test.ts", ["@nats-io/"]],

@@ -1,8 +1,9 @@
 // The shipped deploy/nats/nats-server.conf on a real nats-server, least privilege asserted by what the
 // server answers: a job runs end to end with the coordinator and the workers signed in as their own
 // users (a hand-back included: the coordinator re-queues it, since workers may not publish trials);
-// worker credentials are refused when they publish a trial assignment, read the journal or the events,
-// or create a stream. The file's per-worker user (its commented block, uncommented here) cannot publish
+// worker credentials are refused when they publish a trial assignment or a class, read the journal or
+// the events, or create or change a stream; what a worker does to find the classes and pull (direct
+// gets on the classes stream, its class entries, a bound fetch) is allowed. The file's per-worker user (its commented block, uncommented here) cannot publish
 // in another worker's name; what it sends in another's name on its own subject, and a result for an
 // attempt it never ran, are dropped and counted in /metrics.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -127,27 +128,35 @@ describe("the shipped nats-server configuration", () => {
     expect(await call(`/v1/jobs/${jobId}/trials/0`)).toMatchObject({ status: "Completed", attempt: 1, workerId: "w1", delivery: 2, previousRuns: [{ workerId: "leaving", delivery: 1, end: "released" }] });
   }, 120_000);
 
-  it("refuses worker credentials that publish a trial assignment, read the journal or the events, or create a stream", async () => {
+  it("refuses worker credentials that publish a trial assignment or a class, read the journal or the events, or create or change a stream", async () => {
     const { nc, refusals } = await client("worker");
     const js = jetstream(nc, { timeout: 2_000 });
     // A forged assignment: refused by the server, so the trials stream never holds it.
     await expect(js.publish("hyperfleet.trials.cpu-1-1024-0", encodeOffer(OFFER))).rejects.toThrow();
     nc.publish("hyperfleet.trials.cpu-1-1024-0", encodeOffer(OFFER));
+    // A forged class (workers would pull from it), on the stream or to the workers watching: refused.
+    const forgedClass = JSON.stringify({ resourceClass: "forged", request: { cpus: 1, memoryMiB: 1, gpus: 0, gpuModel: "", labels: {} }, runtime: "process" });
+    await expect(js.publish("hyperfleet.classes.forged", forgedClass)).rejects.toThrow();
     const jsm = await jetstreamManager(nc, { timeout: 2_000 });
     await expect(jsm.streams.info("HYPERFLEET_JOURNAL")).rejects.toThrow();
     await expect(jsm.streams.getMessage("HYPERFLEET_EVENTS", { seq: 1 })).rejects.toThrow();
     await expect(jsm.streams.add({ name: "HYPERFLEET_STOLEN", subjects: ["hyperfleet.journal"] })).rejects.toThrow();
+    await expect(jsm.streams.purge("HYPERFLEET_CLASSES")).rejects.toThrow();
+    await expect(jsm.streams.deleteMessage("HYPERFLEET_CLASSES", 1)).rejects.toThrow();
     nc.subscribe("hyperfleet.journal");
     nc.subscribe("hyperfleet.events.>");
     nc.subscribe("hyperfleet.inbox.coordinator.>");
     await nc.flush();
-    await until(() => refusals.length >= 8, 5_000, () => JSON.stringify(refusals));
+    await until(() => refusals.length >= 11, 5_000, () => JSON.stringify(refusals));
     const text = refusals.join("\n");
     for (const [verb, subject] of [
       ["Publish", "hyperfleet.trials.cpu-1-1024-0"],
+      ["Publish", "hyperfleet.classes.forged"],
       ["Publish", "$JS.API.STREAM.INFO.HYPERFLEET_JOURNAL"],
       ["Publish", "$JS.API.STREAM.MSG.GET.HYPERFLEET_EVENTS"],
       ["Publish", "$JS.API.STREAM.CREATE.HYPERFLEET_STOLEN"],
+      ["Publish", "$JS.API.STREAM.PURGE.HYPERFLEET_CLASSES"],
+      ["Publish", "$JS.API.STREAM.MSG.DELETE.HYPERFLEET_CLASSES"],
       ["Subscription", "hyperfleet.journal"],
       ["Subscription", "hyperfleet.events.>"],
       ["Subscription", "hyperfleet.inbox.coordinator.>"],
@@ -158,6 +167,28 @@ describe("the shipped nats-server configuration", () => {
     const admin = await jetstreamManager((await client("coordinator")).nc);
     const held = await admin.streams.info("HYPERFLEET_TRIALS");
     expect(held.state.messages).toBe(0);
+    expect(await admin.direct.getMessage("HYPERFLEET_CLASSES", { last_by_subj: "hyperfleet.classes.forged" })).toBeNull();
+  }, 30_000);
+
+  it("lets worker credentials do what a worker does to find classes and pull: direct gets on the classes stream, class entries, a bound fetch", async () => {
+    const { nc, refusals } = await client("worker");
+    nc.subscribe("hyperfleet.classes.*");
+    nc.subscribe("hyperfleet.hints.>");
+    await nc.flush();
+    const jsm = await jetstreamManager(nc, { timeout: 2_000 });
+    // The class of the first test's job, as the coordinator put it on the classes stream.
+    const entry = await jsm.direct.getMessage("HYPERFLEET_CLASSES", { seq: 1, next_by_subj: "hyperfleet.classes.*" });
+    const work = JSON.parse(entry!.string()) as { resourceClass: string; runtime: string };
+    expect(entry!.subject).toBe(`hyperfleet.classes.${work.resourceClass}`);
+    expect(work.runtime).toBe("process");
+    // Nothing queued there now: a fetch bound to the class consumer (no consumer info asked) ends empty.
+    const name = `trials-${work.resourceClass}`;
+    const consumer = jetstream(nc).consumers.getConsumerFromInfo({ stream_name: "HYPERFLEET_TRIALS", name, config: { durable_name: name } } as never);
+    let pulled = 0;
+    for await (const m of await consumer.fetch({ max_messages: 1, expires: 1_000, bind: true })) pulled += m ? 1 : 0;
+    expect(pulled).toBe(0);
+    await nc.flush();
+    expect(refusals).toEqual([]);
   }, 30_000);
 
   it("a per-worker user cannot publish as another worker; an event in another's name on its own subject, and a result it never ran, are dropped and counted", async () => {

@@ -97,4 +97,41 @@ describe("ClaimScheduler", () => {
     expect([fake.pulls, s.resourceClasses]).toEqual([[], []]);
     await s.stop();
   });
+
+  it("probes an empty class after probeMs, doubling up to maxProbeMs, each wait drawn from its upper half", async () => {
+    const a = cls();
+    const fake = broker({ [a.resourceClass]: [] });
+    const at: number[] = [];
+    const pull: typeof fake.pull = (...args) => (at.push(Date.now()), fake.pull(...args));
+    const s = new ClaimScheduler({ capacity: new WorkerCapacity(CAPS, 1), capabilities: CAPS, pull, take: fake.take, probeMs: 40, maxProbeMs: 160 });
+    s.add(a);
+    await new Promise((r) => setTimeout(r, 1_300));
+    await s.stop();
+    const gaps = at.slice(1).map((t, i) => t - at[i]!);
+    const nominal = gaps.map((_, i) => Math.min(160, 40 * 2 ** i));
+    expect(gaps.length).toBeGreaterThanOrEqual(6); // 40, 80, 160, 160, ... at most; 20, 40, 80, 80, ... at least
+    for (const [i, gap] of gaps.entries()) {
+      expect(gap).toBeGreaterThanOrEqual(nominal[i]! / 2 - 2);
+      expect(gap).toBeLessThan(nominal[i]! + 100); // a late timer on a busy machine
+    }
+  });
+
+  it("after a reconnect asks every class at once and probes it soon again", async () => {
+    const a = cls();
+    const fake = broker({ [a.resourceClass]: [] });
+    const at: number[] = [];
+    const pull: typeof fake.pull = (...args) => (at.push(Date.now()), fake.pull(...args));
+    const s = new ClaimScheduler({ capacity: new WorkerCapacity(CAPS, 1), capabilities: CAPS, pull, take: fake.take, probeMs: 50, maxProbeMs: 60_000 });
+    s.add(a);
+    while (at.length < 4) await settle(); // the first pull, then probes after 50, 100 and 200 ms at most: the next waits 200 to 400 ms
+    await settle();
+    const reconnected = Date.now();
+    s.recheck();
+    while (at.length < 6) await settle();
+    await s.stop();
+    const [asked, probed] = at.slice(4);
+    expect(asked! - reconnected).toBeLessThan(20);
+    expect(probed! - asked!).toBeGreaterThanOrEqual(24);
+    expect(probed! - asked!).toBeLessThan(150);
+  });
 });

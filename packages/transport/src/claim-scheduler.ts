@@ -26,9 +26,13 @@ export interface ClaimSchedulerOptions {
   /**
    * How soon a class found empty is asked again although no hint came: attempts that return without
    * one (a dead worker's lease ran out) are found this late. Default 5 s, doubling while the class
-   * stays empty up to MAX_PROBE_MS, so a class nobody uses any more costs next to nothing.
+   * stays empty up to `maxProbeMs`, so a class nobody uses any more costs next to nothing. Each wait is
+   * drawn between half of that and all of it, so the workers of a fleet that started together do not
+   * probe together, and a class is probed by one of its idle workers far more often than by each.
    */
   probeMs?: number;
+  /** The longest wait between probes of an empty class (default 30 s, the default lease). */
+  maxProbeMs?: number;
 }
 
 interface ClassState {
@@ -40,7 +44,8 @@ interface ClassState {
   pulling: boolean;
   /** Reservations the class took and has not given back: its running attempts and its pull in flight. */
   readonly held: Set<Reservation>;
-  emptySince: number;
+  /** When an empty class is probed (asked although no hint came). */
+  probeAt: number;
   /** Probes in a row that found the class empty. */
   emptyProbes: number;
   lastServed: number;
@@ -48,10 +53,7 @@ interface ClassState {
   retryAt: number;
 }
 
-/** Due times (probes, retries) are looked at this often; nothing is asked of the broker on a tick unless one is due. */
-const TICK_MS = 250;
-
-/** The longest wait between probes of an empty class: the default lease, after which a dead worker's attempts come back. */
+/** The default longest wait between probes of an empty class: the default lease, after which a dead worker's attempts come back. */
 const MAX_PROBE_MS = 30_000;
 
 /**
@@ -68,21 +70,22 @@ export class ClaimScheduler {
   private readonly classes = new Map<string, ClassState>();
   private readonly pulls = new Set<Promise<void>>();
   private readonly probeMs: number;
-  private readonly timer: NodeJS.Timeout;
+  private readonly maxProbeMs: number;
+  /** The next due time (a probe, a retry), if any: a worker with nothing due sets no timer at all. */
+  private timer: { at: number; handle: NodeJS.Timeout } | undefined;
   private stopped = false;
   private served = 0;
 
   constructor(private readonly o: ClaimSchedulerOptions) {
     this.probeMs = o.probeMs ?? 5_000;
-    this.timer = setInterval(() => this.pump(), TICK_MS);
-    this.timer.unref?.();
+    this.maxProbeMs = o.maxProbeMs ?? MAX_PROBE_MS;
     this.watchCapacity();
   }
 
   /** A class the broker told of (listed, announced, hinted): pulled from if this worker can run it. */
   add(work: WorkClass): void {
     if (this.stopped || this.classes.has(work.resourceClass) || !canRunClass(this.o.capabilities, work)) return;
-    this.classes.set(work.resourceClass, { work, backlog: 1, hints: 0, pulling: false, held: new Set(), emptySince: 0, emptyProbes: 0, lastServed: 0, failures: 0, retryAt: 0 });
+    this.classes.set(work.resourceClass, { work, backlog: 1, hints: 0, pulling: false, held: new Set(), probeAt: 0, emptyProbes: 0, lastServed: 0, failures: 0, retryAt: 0 });
     this.pump();
   }
 
@@ -95,11 +98,15 @@ export class ClaimScheduler {
     this.pump();
   }
 
-  /** After the broker came back: hints may have been missed meanwhile, so every class is asked again. */
+  /**
+   * After the broker came back: hints may have been missed meanwhile, so every class is asked again,
+   * and probed soon again if empty (leases of workers that died in the outage run out after it).
+   */
   recheck(): void {
     for (const c of this.classes.values()) {
       c.backlog = Math.max(c.backlog, 1);
       c.retryAt = 0;
+      c.emptyProbes = 0;
     }
     this.pump();
   }
@@ -111,7 +118,8 @@ export class ClaimScheduler {
   /** Pulls nothing more; resolves once the pulls in flight are over (attempts already held keep their leases). */
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
+    clearTimeout(this.timer?.handle);
+    this.timer = undefined;
     while (this.pulls.size > 0) await Promise.all([...this.pulls]);
   }
 
@@ -126,8 +134,7 @@ export class ClaimScheduler {
   private pump(): void {
     if (this.stopped) return;
     const now = Date.now();
-    const probeDue = (c: ClassState): boolean => now - c.emptySince >= Math.min(MAX_PROBE_MS, this.probeMs * 2 ** c.emptyProbes);
-    const want = (c: ClassState): number => (c.backlog > 0 ? c.backlog : probeDue(c) ? 1 : 0);
+    const want = (c: ClassState): number => (c.backlog > 0 ? c.backlog : now >= c.probeAt ? 1 : 0);
     const grants = new Map<ClassState, Reservation[]>();
     const load = (c: ClassState): number => c.held.size + (grants.get(c)?.length ?? 0);
     let open: ClassState[] = [];
@@ -147,6 +154,36 @@ export class ClaimScheduler {
       if (grants.get(next)!.length >= want(next)) open = open.filter((c) => c !== next);
     }
     for (const [c, room] of grants) this.startPull(c, room);
+    this.wakeAtNextDue(now);
+  }
+
+  /**
+   * One timer, for the earliest probe or retry still ahead; a class that waits for room is woken by
+   * the capacity instead, and one pulling by its pull's end.
+   */
+  private wakeAtNextDue(now: number): void {
+    let at = Infinity;
+    for (const c of this.classes.values()) {
+      if (c.pulling) continue;
+      const due = Math.max(c.retryAt, c.backlog > 0 ? 0 : c.probeAt);
+      if (due > now) at = Math.min(at, due);
+    }
+    if (this.timer && this.timer.at === at) return;
+    clearTimeout(this.timer?.handle);
+    this.timer = undefined;
+    if (at === Infinity) return;
+    const handle = setTimeout(() => {
+      this.timer = undefined;
+      this.pump();
+    }, at - now);
+    handle.unref?.();
+    this.timer = { at, handle };
+  }
+
+  /** How long an empty class waits for its next probe: probeMs doubling per empty probe up to maxProbeMs, drawn from its upper half. */
+  private probeWait(emptyProbes: number): number {
+    const nominal = Math.min(this.maxProbeMs, this.probeMs * 2 ** Math.min(emptyProbes, 30));
+    return nominal * (0.5 + Math.random() / 2);
   }
 
   private startPull(c: ClassState, room: Reservation[]): void {
@@ -172,7 +209,7 @@ export class ClaimScheduler {
       .finally(() => {
         c.pulling = false;
         c.emptyProbes = c.backlog > 0 || used.size > 0 ? 0 : probing ? c.emptyProbes + 1 : 0;
-        if (c.backlog === 0) c.emptySince = Date.now();
+        if (c.backlog === 0) c.probeAt = Date.now() + this.probeWait(c.emptyProbes);
         for (const r of room) {
           if (used.has(r)) continue;
           c.held.delete(r);

@@ -7,11 +7,11 @@ import { decodeOrCount, newStats, TransportError, TransportErrorCode, type Trans
 import { placementOf } from "../placement.js";
 import { retryWait } from "../publish-durably.js";
 import type { CoordinatorTransport, Subscription } from "../transport.js";
-import { workClassOf } from "../work-class.js";
+import { parseWorkClass, workClassOf, type WorkClass } from "../work-class.js";
 import { WorkHints } from "../work-hints.js";
 import { carriedFrom, carriedHeaders } from "./nats-message.js";
 import { token } from "./nats-names.js";
-import { natsPublish, publishHint } from "./nats-publish.js";
+import { natsPublish, publishClass, publishHint } from "./nats-publish.js";
 import { ensureClassConsumer, ensureEventsConsumer, EVENTS_ACK_WAIT_MS, closeNats, onReconnect, openNats, type NatsContext, type NatsTransportOptions } from "./nats-setup.js";
 
 export class NatsCoordinatorTransport implements CoordinatorTransport {
@@ -25,10 +25,29 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
     this.hints = new WorkHints((work) => publishHint(ctx, work));
   }
 
+  /**
+   * Connects and puts every existing class consumer's class on the classes stream (consumers of an
+   * earlier version have no entry there), so workers find them; a class that fails here gets its
+   * entry at its next offer.
+   */
   static async connect(options: NatsTransportOptions): Promise<NatsCoordinatorTransport> {
     const t = new NatsCoordinatorTransport(await openNats({ name: "hyperfleet-coordinator", ...options }, { inboxPrefix: (n) => n.coordinatorInbox, ownsStreams: true }));
     t.watchDeadLetters();
+    await t.publishConsumerClasses().catch(() => undefined);
     return t;
+  }
+
+  /** The class of every class consumer on the trials stream, put on the classes stream (once each). */
+  private async publishConsumerClasses(): Promise<void> {
+    const found: WorkClass[] = [];
+    for await (const info of this.ctx.jsm.consumers.list(this.ctx.names.trialsStream)) {
+      const work = parseWorkClass(info.config.description);
+      if (work) found.push(work);
+    }
+    for (const work of found) {
+      await publishClass(this.ctx, work);
+      this.knownClasses.add(work.resourceClass);
+    }
   }
 
   /**
@@ -42,6 +61,7 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
     if (!this.knownClasses.has(work.resourceClass)) {
       try {
         await ensureClassConsumer(this.ctx, work);
+        await publishClass(this.ctx, work);
       } catch (cause) {
         throw new TransportError(TransportErrorCode.Unavailable, `cannot set up the consumer of class ${work.resourceClass}: ${(cause as Error).message}`, { retryable: true, cause });
       }

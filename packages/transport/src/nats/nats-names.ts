@@ -6,6 +6,7 @@ export class NatsNames {
   readonly trialsStream: string;
   readonly eventsStream: string;
   readonly journalStream: string;
+  readonly classesStream: string;
   readonly coordinatorConsumer: string;
 
   constructor(prefix = "hyperfleet") {
@@ -17,6 +18,7 @@ export class NatsNames {
     this.trialsStream = `${upper}_TRIALS`;
     this.eventsStream = `${upper}_EVENTS`;
     this.journalStream = `${upper}_JOURNAL`;
+    this.classesStream = `${upper}_CLASSES`;
     this.coordinatorConsumer = "coordinator";
   }
 
@@ -29,6 +31,14 @@ export class NatsNames {
   }
   allHints(): string {
     return `${this.prefix}.hints.>`;
+  }
+  /** One class's entry on the classes stream (its WorkClass JSON; the stream keeps the last per subject). */
+  classes(resourceClass: string): string {
+    return `${this.prefix}.classes.${token(resourceClass)}`;
+  }
+  /** Every class entry: the classes stream's subjects, and what workers watch. */
+  allClasses(): string {
+    return `${this.prefix}.classes.*`;
   }
   trialsConsumer(resourceClass: string): string {
     return `trials-${token(resourceClass)}`;

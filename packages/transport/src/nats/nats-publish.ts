@@ -53,3 +53,12 @@ export function publishHint(ctx: NatsContext, work: WorkClass): void {
     // closed or not connected
   }
 }
+
+/**
+ * A class on the classes stream (`<p>.classes.<class>`, its WorkClass JSON; the stream keeps the last
+ * per class), which is how workers find the classes: published once its consumer is there, so a worker
+ * that hears of a class finds its consumer. Workers watching the subject get it at once.
+ */
+export function publishClass(ctx: NatsContext, work: WorkClass): Promise<void> {
+  return natsPublish(ctx, ctx.names.classes(work.resourceClass), new TextEncoder().encode(formatWorkClass(work)));
+}

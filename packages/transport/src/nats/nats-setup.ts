@@ -1,4 +1,4 @@
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, RetentionPolicy, StorageType, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
+import { AckPolicy, DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, RetentionPolicy, StorageType, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
 import { connect, nanos, type NatsConnection } from "@nats-io/transport-node";
 import { Reconnects } from "../publish-durably.js";
 import { formatWorkClass, type WorkClass } from "../work-class.js";
@@ -56,9 +56,10 @@ export const EVENTS_ACK_WAIT_MS = 3_000;
 
 /**
  * Connects (reconnecting forever, so a restarted server is picked up again, however long it was away)
- * with the role's reply subjects. The coordinator makes sure the two streams exist: trials (work
- * queue, file storage: an offered attempt survives a server restart) and events (limits retention,
- * kept 7 days, consumed durably by the coordinator); workers may not create streams and wait for them.
+ * with the role's reply subjects. The coordinator makes sure the three streams exist: trials (work
+ * queue, file storage: an offered attempt survives a server restart), events (limits retention, kept
+ * 7 days, consumed durably by the coordinator) and classes (the last WorkClass per class subject,
+ * read by workers with direct gets); workers may not create streams and wait for them.
  */
 export async function openNats(options: NatsTransportOptions, role: NatsRole): Promise<NatsContext> {
   const names = new NatsNames(options.prefix);
@@ -81,6 +82,15 @@ export async function openNats(options: NatsTransportOptions, role: NatsRole): P
       retention: RetentionPolicy.Limits,
       storage: StorageType.File,
       max_age: nanos(7 * 24 * 3600 * 1000),
+    });
+    await ensureStream(jsm, {
+      name: names.classesStream,
+      subjects: [names.allClasses()],
+      retention: RetentionPolicy.Limits,
+      storage: StorageType.File,
+      max_msgs_per_subject: 1,
+      discard: DiscardPolicy.Old,
+      allow_direct: true,
     });
   }
   const reconnected = new Set<() => void>();
@@ -115,7 +125,7 @@ export function onReconnect(ctx: NatsContext, f: () => void): () => void {
   return () => ctx.reconnected.delete(f);
 }
 
-/** Creates the stream, or brings an older one's duplicate window up to date. */
+/** Creates the stream, or brings an older one's duplicate window and direct gets up to date. */
 async function ensureStream(jsm: JetStreamManager, config: Parameters<JetStreamManager["streams"]["add"]>[0]): Promise<void> {
   let info;
   try {
@@ -127,11 +137,13 @@ async function ensureStream(jsm: JetStreamManager, config: Parameters<JetStreamM
   if (config.duplicate_window !== undefined && info.config.duplicate_window !== config.duplicate_window) {
     await jsm.streams.update(config.name!, { duplicate_window: config.duplicate_window });
   }
+  if (config.allow_direct && !info.config.allow_direct) await jsm.streams.update(config.name!, { allow_direct: true });
 }
 
 /**
- * The durable pull consumer of one resource class. Its description is the class's WorkClass JSON,
- * which is how workers find the classes they can run (nats-server 2.9 has no consumer metadata).
+ * The durable pull consumer of one resource class. Its description is the class's WorkClass JSON, for
+ * workers of earlier versions, which list the consumers to find classes (nats-server 2.9 has no
+ * consumer metadata); workers of this version read the classes stream (publishClass).
  */
 export async function ensureClassConsumer(ctx: NatsContext, work: WorkClass): Promise<void> {
   const name = ctx.names.trialsConsumer(work.resourceClass);

@@ -81,7 +81,7 @@ describe("NatsRecordLog", () => {
     const journal = new RecordLogJournal(log2);
     const again = new Coordinator(createInProcessTransport().coordinator, journal);
     await again.start();
-    await journal.compacted();
+    await journal.untilCompacted();
     expect([again.jobs.get(jobId)!.state, again.jobs.get("old-1")!.state]).toEqual(states);
     // Each finished job is its snapshot alone, under its own key; the unkeyed record is gone too.
     const left = await log2.entries();

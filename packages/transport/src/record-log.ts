@@ -21,6 +21,6 @@ export interface LoggedRecord {
   readonly data: string;
   /** Its place in the log, increasing in append order (JetStream: the stream sequence). */
   readonly position: number;
-  /** The key it was appended with; undefined for a record appended without one. */
+  /** The group it was appended in, as the log names it (NATS: the key's subject token); undefined for a record appended without a key. */
   readonly key?: string;
 }

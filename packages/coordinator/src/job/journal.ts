@@ -174,7 +174,7 @@ export class RecordLogJournal implements Journal {
   }
 
   /** Resolves once the last compaction's records are gone (tests; a closing coordinator need not wait). */
-  async compacted(): Promise<void> {
+  async untilCompacted(): Promise<void> {
     await this.forgetting;
   }
 }

@@ -50,10 +50,6 @@ export class NatsNames {
   journal(): string {
     return `${this.prefix}.journal`;
   }
-  /** Where older workers sent announcements (still read; the documented permissions refuse it). */
-  legacyWorkerEvents(): string {
-    return `${this.prefix}.events.workers`;
-  }
   /**
    * Everything one worker sends (announcements, claims, heartbeats, metrics, results, hand-backs): a
    * subject the server's permissions can bind to the worker's identity, so one worker cannot speak as

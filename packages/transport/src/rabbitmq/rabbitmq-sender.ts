@@ -1,12 +1,6 @@
 import type { ConsumeMessage } from "amqplib";
-import type { TransportEvent } from "../domain.js";
+import { workerOf, type TransportEvent } from "../domain.js";
 import type { RabbitNames } from "./rabbit-client.js";
-
-/** The worker an event speaks for: its workerId, or the announcement's; none for what only the coordinator says. */
-function workerIdOf(event: TransportEvent): string | undefined {
-  if (event.type === "worker") return event.announcement.workerId;
-  return "workerId" in event ? event.workerId : undefined;
-}
 
 /**
  * Whether the coordinator takes an event from the events queue as coming from whom it names.
@@ -27,7 +21,7 @@ export function sentByItsWorker(names: RabbitNames, msg: ConsumeMessage, event: 
   if (exchange === "") return true;
   if (exchange !== names.eventsExchange) return false;
   if (msg.properties.headers?.["x-death"] !== undefined) return false;
-  const workerId = workerIdOf(event);
+  const workerId = workerOf(event);
   return workerId !== undefined && routingKey === names.workerKey(workerId);
 }
 

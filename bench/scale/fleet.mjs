@@ -63,7 +63,9 @@ export async function startNats() {
  */
 export async function startCoordinator({ natsUrl, prefix, httpPort, token, readyTimeoutMs = 30_000 }) {
   const spawned = performance.now();
-  const child = track(spawn(process.execPath, [CLI, "coordinator", "--nats", natsUrl, "--prefix", prefix, "--http", `127.0.0.1:${httpPort}`, "--token", token], { stdio: ["ignore", "ignore", "pipe"] }));
+  // HYPERFLEET_BENCH_CPU_PROF=DIR: a CPU profile of each coordinator, written when it ends (SIGTERM, see kill()).
+  const profile = process.env.HYPERFLEET_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.HYPERFLEET_BENCH_CPU_PROF}`] : [];
+  const child = track(spawn(process.execPath, [...profile, CLI, "coordinator", "--nats", natsUrl, "--prefix", prefix, "--http", `127.0.0.1:${httpPort}`, "--token", token], { stdio: ["ignore", "ignore", "pipe"] }));
   let tail = "";
   child.stderr.on("data", (d) => (lastStderr = tail = (tail + d).slice(-2000)));
   const api = `http://127.0.0.1:${httpPort}`;
@@ -94,6 +96,12 @@ export const coordinatorStderr = () => lastStderr;
 export function kill(child) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   const gone = new Promise((r) => child.once("exit", r));
+  if (process.env.HYPERFLEET_BENCH_CPU_PROF && child.spawnargs.includes("--cpu-prof")) {
+    // A profiled process writes its profile only when it exits by itself.
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+    return gone;
+  }
   child.kill("SIGKILL");
   return gone;
 }

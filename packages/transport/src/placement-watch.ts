@@ -67,20 +67,26 @@ export function withPlacementWatch(inner: CoordinatorTransport, options: Placeme
     },
     sendControl: (workerId: string, command: ControlCommand) => inner.sendControl(workerId, command),
     async consumeEvents(handler): Promise<Subscription> {
-      // Events and the watch's own reports go through one queue, so the handler never runs twice at once.
-      let chain = Promise.resolve();
-      const serial = (e: TransportEvent) => (chain = chain.then(() => handler(e)));
+      // The watch's own reports go to the handler beside the events, as the transport's do (the
+      // handler orders what it needs to); stop() waits for the ones under way.
+      const reporting = new Set<Promise<void>>();
+      const report = (e: TransportEvent) => {
+        const p = Promise.resolve(handler(e))
+          .catch(() => undefined)
+          .finally(() => reporting.delete(p));
+        reporting.add(p);
+      };
       const sub = await inner.consumeEvents(async (e) => {
         observe(e);
-        await serial(e);
+        await handler(e);
       });
-      const timer = setInterval(() => unschedulable().forEach((e) => void serial(e).catch(() => undefined)), Math.max(50, Math.min(1000, after / 4)));
+      const timer = setInterval(() => unschedulable().forEach(report), Math.max(50, Math.min(1000, after / 4)));
       timer.unref?.();
       return {
         stop: async () => {
           clearInterval(timer);
           await sub.stop();
-          await chain.catch(() => undefined);
+          await Promise.all(reporting);
         },
       };
     },

@@ -12,9 +12,11 @@ export interface CoordinatorTransport {
   offer(trial: TrialOffer): Promise<void>;
   sendControl(workerId: string, command: ControlCommand): Promise<void>;
   /**
-   * Delivers events at least once, in order for each attempt. The handler's promise settles before
-   * the event is acknowledged; a handler that throws gets the event again. A restarted coordinator
-   * resumes after the last acknowledged event.
+   * Delivers events at least once. The handler is called in delivery order (in order for each
+   * attempt), and may be called again before an earlier call has settled: a batch of events is handled
+   * at once, and a handler that needs some of them one at a time (a job's) queues them itself, in call
+   * order. Each event is acknowledged once its own call settles; one whose call throws comes again. A
+   * restarted coordinator resumes after the last acknowledged event.
    */
   consumeEvents(handler: (event: TransportEvent) => Promise<void> | void): Promise<Subscription>;
   readonly stats: TransportStats;

@@ -6,7 +6,7 @@ import { JobRunner, type JobContext, type JobHooks } from "./job-runner.js";
 import { compacted, jobActive } from "./job-state.js";
 import type { JobEvent, Journal } from "./journal.js";
 import { parseJobSpec } from "./job-spec.js";
-import { SerialQueue } from "./serial-queue.js";
+import { JobQueues } from "./job-queues.js";
 import { warmStartObservations } from "./warm-start.js";
 
 export interface CoordinatorOptions {
@@ -25,9 +25,10 @@ export interface CoordinatorOptions {
 }
 
 /**
- * The single writer of job state: commands (submit, stop, update) and transport events go through
- * one serial queue, so nothing interleaves across an await; all jobs are restored from the journal on
- * start (a restarted coordinator carries on).
+ * The single writer of job state: a job's commands (submit, stop, update), timers and transport events
+ * go through that job's serial queue, so nothing of one job interleaves across an await, while
+ * different jobs' tasks (and their journal writes) proceed side by side; all jobs are restored from
+ * the journal on start (a restarted coordinator carries on).
  *
  * Jobs share workers fairly: each job keeps at most its share of its resource class's queue
  * (FairShares: the idle slots that can serve the class, split evenly between the jobs with work for
@@ -41,13 +42,13 @@ export class Coordinator {
   readonly workers: WorkerRegistry;
   private subscription: Subscription | undefined;
   private nextJob = 1;
-  private readonly context: JobContext;
+  private readonly context: Omit<JobContext, "serial">;
   private readonly volatileTransport: boolean;
-  private readonly queue = new SerialQueue();
+  private readonly queues = new JobQueues();
   private readonly shares = new FairShares();
-  /** Jobs whose share may have grown since they stopped at it; topped up at the end of the current task. */
+  /** Jobs whose share may have grown since they stopped at it, with a top-up queued. */
   private readonly topUp = new Set<string>();
-  private topUpQueued = false;
+  private stopping = false;
 
   constructor(
     private readonly transport: CoordinatorTransport,
@@ -61,7 +62,6 @@ export class Coordinator {
       journal,
       now: options.now ?? Date.now,
       hooks: options.hooks ?? {},
-      serial: (task) => this.queue.run(task),
       queueAllowance: (job) => this.shares.share(job),
       changed: (job) => this.jobChanged(job),
       ...(options.suggester ? { suggester: options.suggester } : {}),
@@ -99,23 +99,26 @@ export class Coordinator {
     }
     for (const [jobId, events] of byJob) {
       this.nextJob = Math.max(this.nextJob, Number(jobId.split("-").at(-1)) + 1 || this.nextJob);
-      if (events.at(-1)?.type !== "job-deleted") this.add(JobRunner.restore(events, this.context));
+      if (events.at(-1)?.type !== "job-deleted") this.add(JobRunner.restore(events, this.contextOf(jobId)));
     }
-    // Events that arrive while the jobs resume wait in the queue behind the resumption.
-    const resumed = this.queue.run(async () => {
-      for (const job of this.jobs.values()) if (jobActive(job.status)) await job.resume(this.volatileTransport);
-    });
-    this.subscription = await this.transport.consumeEvents((e) => this.queue.run(() => this.route(e)));
-    await resumed;
+    // Events that arrive while a job resumes wait in its queue behind the resumption.
+    const resumed = [...this.jobs.values()].filter((job) => jobActive(job.status)).map((job) => this.queues.run(job.jobId, () => job.resume(this.volatileTransport)));
+    this.subscription = await this.transport.consumeEvents((e) => this.route(e));
+    await Promise.all(resumed);
+  }
+
+  /** What a job needs, its serial queue included. */
+  private contextOf(jobId: string): JobContext {
+    return { ...this.context, serial: (task) => this.queues.run(jobId, task) };
   }
 
   /** Validates a spec (JobSpecError lists every problem) and starts the job; returns its id. */
-  submit(input: unknown): Promise<string> {
+  async submit(input: unknown): Promise<string> {
     const spec = parseJobSpec(input);
-    return this.queue.run(async () => {
-      const warm = spec.warmStart ? warmStartObservations(spec, spec.warmStart, [...this.jobs.values()]) : [];
-      const jobId = `${spec.name}-${this.nextJob++}`;
-      const job = await JobRunner.create(jobId, spec, this.context, warm);
+    const warm = spec.warmStart ? warmStartObservations(spec, spec.warmStart, [...this.jobs.values()]) : [];
+    const jobId = `${spec.name}-${this.nextJob++}`;
+    return this.queues.run(jobId, async () => {
+      const job = await JobRunner.create(jobId, spec, this.contextOf(jobId), warm);
       this.add(job);
       await job.pump();
       return jobId;
@@ -127,7 +130,7 @@ export class Coordinator {
    * so its id is never reused; late events about it are dropped. A running job must be stopped first.
    */
   deleteJob(jobId: string): Promise<void> {
-    return this.queue.run(async () => {
+    return this.queues.run(jobId, async () => {
       const job = this.jobs.get(jobId);
       if (!job) throw new JobNotFoundError(jobId);
       if (jobActive(job.status)) throw new JobActiveError(jobId, job.status);
@@ -140,7 +143,7 @@ export class Coordinator {
 
   /** Resolves once every command and event queued so far has been handled. */
   idle(): Promise<void> {
-    return this.queue.idle();
+    return this.queues.idle();
   }
 
   private add(job: JobRunner): void {
@@ -148,18 +151,24 @@ export class Coordinator {
     this.shares.addJob(job, job.wantsMore());
   }
 
+  /**
+   * Called in delivery order, possibly before earlier events are done: an event about a job joins that
+   * job's queue at once (so each job sees its events in order), and its promise settles once handled.
+   */
   private async route(e: TransportEvent): Promise<void> {
     this.workers.expire();
-    if (e.type === "worker") this.workers.observe(e.announcement);
-    else {
-      const job = this.jobs.get(e.jobId);
-      if (job) {
-        await job.onEvent(e);
-        // A claim or a freed slot leaves the job room below its share: it tops up.
-        if (e.type === "claim" || e.type === "result" || e.type === "unschedulable") await job.pump();
-      }
+    if (e.type === "worker") {
+      this.workers.observe(e.announcement);
+      return;
     }
-    await this.topUpWaiting();
+    if (!this.jobs.has(e.jobId)) return;
+    await this.queues.run(e.jobId, async () => {
+      const job = this.jobs.get(e.jobId);
+      if (!job) return; // deleted meanwhile
+      await job.onEvent(e);
+      // A claim or a freed slot leaves the job room below its share: it tops up.
+      if (e.type === "claim" || e.type === "result" || e.type === "unschedulable") await job.pump();
+    });
   }
 
   /** After any change to a job: a job that stops (or starts) wanting more moves the others' shares. */
@@ -168,33 +177,33 @@ export class Coordinator {
     if (this.shares.jobChanged(job, job.wantsMore())) this.grew(this.shares.waitingBeside(job));
   }
 
-  /** These jobs' shares may have grown: they top up once the task at hand is done. */
+  /**
+   * These jobs' shares may have grown: each tops up in its own queue, once what it is doing is done (a
+   * job that tops up may move others' shares, and they get theirs the same way). One that fails (the
+   * journal cannot be written) tries again a second later: no event may be coming to wake it.
+   */
   private grew(jobIds: readonly string[]): void {
-    for (const id of jobIds) this.topUp.add(id);
-    if (this.topUp.size === 0 || this.topUpQueued) return;
-    // A change from outside an event (a timer, a command) still gets its top-up, in the queue.
-    this.topUpQueued = true;
-    void this.queue.run(() => this.topUpWaiting()).catch(() => undefined);
-  }
-
-  private async topUpWaiting(): Promise<void> {
-    try {
-      // A job that tops up may move others' shares: they join the set, and this loop visits them too.
-      for (const id of this.topUp) {
-        this.topUp.delete(id);
-        const job = this.jobs.get(id);
-        if (job?.status !== "InProgress") continue;
-        await job.pump();
-      }
-    } finally {
-      this.topUpQueued = false;
+    for (const id of jobIds) {
+      if (this.topUp.has(id) || this.stopping) continue;
+      this.topUp.add(id);
+      this.queues
+        .run(id, async () => {
+          this.topUp.delete(id);
+          const job = this.jobs.get(id);
+          if (job?.status === "InProgress") await job.pump();
+        })
+        .catch((err: unknown) => {
+          this.context.hooks.failed?.(id, err);
+          setTimeout(() => this.grew([id]), 1_000).unref?.();
+        });
     }
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.subscription?.stop();
     this.subscription = undefined;
-    await this.queue.idle();
+    await this.queues.idle();
     for (const job of this.jobs.values()) job.close();
   }
 }

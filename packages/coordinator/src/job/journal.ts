@@ -1,4 +1,5 @@
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { LoggedRecord, MetricPoint, RecordLog, TrialOutcome } from "@hyperfleet/transport";
 import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
@@ -63,33 +64,56 @@ export class MemoryJournal implements Journal {
 
 /**
  * One JSON line per event, fsynced before append() resolves: a coordinator killed with -9 loses no
- * event it acted on. A torn last line (killed mid-write) is ignored on replay.
+ * event it acted on. Group commit: appends made while a write is on its way (other jobs', in the same
+ * turn of the event loop) go out together in the next write, one fsync for all of them. A torn last
+ * line (killed mid-write) is ignored on replay.
  */
 export class FileJournal implements Journal {
   /** Events the last replay read: compact() with as many has nothing to drop. */
   private replayedCount = -1;
+  private waiting: { line: string; done: (err?: Error) => void }[] = [];
+  private writing = false;
 
   constructor(private readonly path: string) {}
 
-  async append(event: JobEvent): Promise<void> {
-    const before = existsSync(this.path) ? statSync(this.path).size : 0;
+  append(event: JobEvent): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ line: `${JSON.stringify(event)}\n`, done: (err) => (err ? reject(err) : resolve()) });
+      if (!this.writing) void this.writeAll();
+    });
+  }
+
+  /** Writes what waits, batch after batch, until nothing does; a batch that fails fails its appends only. */
+  private async writeAll(): Promise<void> {
+    this.writing = true;
+    // The rest of this turn's appends join the first batch.
+    await new Promise((r) => setImmediate(r));
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0);
+      const err = await this.write(batch.map((b) => b.line).join("")).then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      for (const b of batch) b.done(err);
+    }
+    this.writing = false;
+  }
+
+  private async write(lines: string): Promise<void> {
+    let file: FileHandle | undefined;
+    let before = 0;
     try {
-      appendFileSync(this.path, `${JSON.stringify(event)}\n`);
-      const fd = openSync(this.path, "r+");
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      file = await open(this.path, "a");
+      before = (await file.stat()).size;
+      await file.appendFile(lines);
+      await file.datasync();
     } catch (err) {
-      // A full disk or a lost volume: the event is not durable, so the change it carries must not happen.
-      // A partly written line is cut off, so that the next append starts a line of its own.
-      try {
-        truncateSync(this.path, before);
-      } catch {
-        // the volume is gone: replay ignores a torn last line
-      }
+      // A full disk or a lost volume: the events are not durable, so the changes they carry must not
+      // happen. A partly written batch is cut off, so that the next one starts a line of its own.
+      await file?.truncate(before).catch(() => undefined); // the volume is gone: replay ignores a torn last line
       throw new JournalWriteError(this.path, err);
+    } finally {
+      await file?.close().catch(() => undefined);
     }
   }
 

@@ -16,11 +16,13 @@ export interface NatsAuthOptions {
  * The connection options for these server URLs: `nats://user:pass@host` and `nats://token@host`
  * become user/pass or token (nats.js ignores credentials written in a URL) and are taken out of the
  * URLs it dials; a creds file or an nkey seed becomes the authenticator; `tls://` or any TLS file
- * turns TLS on. A file that cannot be read is an error naming it.
+ * turns TLS on. A file that cannot be read is an error naming it. Async traces are off: nats.js
+ * otherwise builds two Error objects (stack included) for every request and JetStream publish, which
+ * was a sixth of a busy coordinator's CPU (bench:scale profile); our errors name what failed anyway.
  */
-export function natsConnectOptions(servers: string | readonly string[], auth: NatsAuthOptions = {}): Pick<NodeConnectionOptions, "servers" | "user" | "pass" | "token" | "authenticator" | "tls"> {
+export function natsConnectOptions(servers: string | readonly string[], auth: NatsAuthOptions = {}): Pick<NodeConnectionOptions, "servers" | "user" | "pass" | "token" | "authenticator" | "tls" | "noAsyncTraces"> {
   const list = typeof servers === "string" ? servers.split(",") : [...servers];
-  const out: ReturnType<typeof natsConnectOptions> = { servers: [] };
+  const out: ReturnType<typeof natsConnectOptions> = { servers: [], noAsyncTraces: true };
   const dialled: string[] = [];
   let wantsTls = false;
   for (const raw of list) {

@@ -78,11 +78,12 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
   }
 
   /**
-   * Fetches batches from the coordinator's durable consumer and hands events over one at a time. The
-   * consumer's ack wait is short (EVENTS_ACK_WAIT_MS), so after a coordinator dies (kill -9) the events
-   * it held come back within seconds; while this one works through a batch, every event of it that is
-   * not acknowledged yet gets an in-progress ack (+WPI) each third of the ack wait, from the moment it
-   * arrives, so none is redelivered (out of order) while it waits its turn.
+   * Fetches batches from the coordinator's durable consumer and hands each event over as it arrives
+   * (many in flight at once, acknowledged as each is handled). The consumer's ack wait is short
+   * (EVENTS_ACK_WAIT_MS), so after a coordinator dies (kill -9) the events it held come back within
+   * seconds; while this one works through a batch, every event of it that is not acknowledged yet gets
+   * an in-progress ack (+WPI) each third of the ack wait, from the moment it arrives, so none is
+   * redelivered (out of order) while it waits its turn.
    */
   async consumeEvents(handler: (event: TransportEvent) => Promise<void> | void): Promise<Subscription> {
     const { js, names } = this.ctx;
@@ -131,38 +132,30 @@ export class NatsCoordinatorTransport implements CoordinatorTransport {
     });
   }
 
-  /** One fetch: a reader keeps every arriving event alive (in `held`) while the handler takes them in order. */
+  /**
+   * One fetch: every event is handed over as it arrives, without waiting for the ones before it (the
+   * handler orders what must be ordered), kept alive (in `held`) until its call settles, and
+   * acknowledged then. The fetch is over once all of its events are.
+   */
   private async handleBatch(batch: ConsumerMessages, held: Set<JsMsg>, handler: (event: TransportEvent) => Promise<void> | void, running: () => boolean): Promise<void> {
-    const queue: JsMsg[] = [];
-    let wake: (() => void) | undefined;
-    let done = false;
-    const reading = (async () => {
-      try {
-        for await (const m of batch) {
-          held.add(m);
-          queue.push(m);
-          wake?.();
-        }
-      } finally {
-        done = true;
-        wake?.();
+    const settling = new Set<Promise<void>>();
+    try {
+      for await (const m of batch) {
+        // Left unhandled when stopping: not acknowledged, so the next coordinator gets them after the ack wait.
+        if (!running()) break;
+        held.add(m);
+        const handled = this.handleEvent(m, handler).finally(() => {
+          held.delete(m);
+          settling.delete(handled);
+        });
+        settling.add(handled);
       }
-    })();
-    // A fetch that fails (missed idle heartbeats while the server is slow or away) ends the batch: the
-    // rejection is awaited below, once the events read so far are handled, and until then it must not
-    // count as unhandled (which ends the process).
-    reading.catch(() => undefined);
-    while (running()) {
-      const m = queue.shift();
-      if (m) {
-        await this.handleEvent(m, handler);
-        held.delete(m);
-      } else if (done) break;
-      else await new Promise<void>((r) => (wake = r));
+    } finally {
+      // A fetch that fails (missed idle heartbeats while the server is slow or away) ends here too: the
+      // events read so far are handled first, then the failure reaches the loop, which fetches again.
+      if (!running()) batch.stop();
+      await Promise.all(settling);
     }
-    // Left unhandled when stopping: not acknowledged, so the next coordinator gets them after the ack wait.
-    if (!running()) batch.stop();
-    await reading;
   }
 
   private track(sub: Subscription): Subscription {

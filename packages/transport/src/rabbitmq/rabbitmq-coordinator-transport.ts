@@ -46,7 +46,7 @@ export class RabbitCoordinatorTransport implements CoordinatorTransport {
   }
 
   /**
-   * Consumes the events queue, one event at a time in queue order, acknowledging each after its
+   * Consumes the events queue in queue order, up to 256 events in flight, acknowledging each after its
    * handler. Events delivered to a coordinator that dies unacknowledged go back to the queue as soon as
    * the broker sees its connection close (at once after a kill -9 on a live host; after two missed AMQP
    * heartbeats if the host vanished), and the next coordinator gets them first. An event that came
@@ -61,11 +61,10 @@ export class RabbitCoordinatorTransport implements CoordinatorTransport {
       const ch = await model.createChannel();
       ch.on("error", () => undefined);
       await ch.prefetch(256);
-      // One chain: events are handled one at a time, in queue order.
-      let chain = Promise.resolve();
+      // Handed over in queue order as they arrive, up to the prefetch in flight (the handler orders
+      // what must be ordered); each acknowledged once handled.
       const { consumerTag } = await ch.consume(this.client.names.events, (msg) => {
-        if (!msg) return;
-        chain = chain.then(() => this.handleEvent(ch, msg, handler));
+        if (msg) void this.handleEvent(ch, msg, handler);
       });
       tags.push({ ch, tag: consumerTag });
     });

@@ -7,6 +7,7 @@ import { compacted, jobActive } from "./job-state.js";
 import type { JobEvent, Journal } from "./journal.js";
 import { parseJobSpec } from "./job-spec.js";
 import { JobQueues } from "./job-queues.js";
+import { MetricBatches } from "./metric-batches.js";
 import { warmStartObservations } from "./warm-start.js";
 
 export interface CoordinatorOptions {
@@ -45,6 +46,10 @@ export class Coordinator {
   private readonly context: Omit<JobContext, "serial">;
   private readonly volatileTransport: boolean;
   private readonly queues = new JobQueues();
+  private readonly metricBatches = new MetricBatches(
+    (jobId, task) => this.queues.run(jobId, task),
+    async (report) => this.jobs.get(report.jobId)?.onEvent(report),
+  );
   private readonly shares = new FairShares();
   /** Jobs whose share may have grown since they stopped at it, with a top-up queued. */
   private readonly topUp = new Set<string>();
@@ -162,6 +167,8 @@ export class Coordinator {
       return;
     }
     if (!this.jobs.has(e.jobId)) return;
+    if (e.type === "metrics") return this.metricBatches.add(e);
+    this.metricBatches.close(e.jobId);
     await this.queues.run(e.jobId, async () => {
       const job = this.jobs.get(e.jobId);
       if (!job) return; // deleted meanwhile

@@ -145,6 +145,9 @@ async function ensureStream(jsm: JetStreamManager, config: Parameters<JetStreamM
  * workers of earlier versions, which list the consumers to find classes (nats-server 2.9 has no
  * consumer metadata); workers of this version read the classes stream (publishClass).
  */
+/** Pulls a class consumer holds at once: one per idle worker of the class, for fleets of up to this many. */
+export const CLASS_MAX_WAITING = 10_000;
+
 export async function ensureClassConsumer(ctx: NatsContext, work: WorkClass): Promise<void> {
   const name = ctx.names.trialsConsumer(work.resourceClass);
   try {
@@ -157,6 +160,9 @@ export async function ensureClassConsumer(ctx: NatsContext, work: WorkClass): Pr
       ack_wait: nanos(ctx.leaseMs),
       max_deliver: ctx.maxDeliveries,
       max_ack_pending: -1,
+      // Every idle worker of the class keeps a pull waiting; past JetStream's default of 512 the rest
+      // are refused (409) and back off, and a fleet of 1,000 workers starved (bench:scale F).
+      max_waiting: CLASS_MAX_WAITING,
       description: formatWorkClass(work),
     });
   }

@@ -84,8 +84,14 @@ export class NatsWorkerTransport implements WorkerTransport {
       probeMs: ctx.leaseMs,
       maxProbeMs: MAX_PROBE_MS,
     });
+    // Hints repeat the same few texts, to every idle worker, many times a second: each is parsed once.
+    const parsed = new Map<string, WorkClass | undefined>();
     const learn = (text: string, hinted: boolean): void => {
-      const work = parseWorkClass(text);
+      if (!parsed.has(text)) {
+        if (parsed.size >= 1_000) parsed.clear();
+        parsed.set(text, parseWorkClass(text));
+      }
+      const work = parsed.get(text);
       if (work && hinted) scheduler.hint(work);
       else if (work) scheduler.add(work);
     };

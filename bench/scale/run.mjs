@@ -14,6 +14,7 @@ import { askTime } from "./ask-time.mjs";
 import { rawBaselines } from "./broker.mjs";
 import { coordinatorStderr, killAll, startNats } from "./fleet.mjs";
 import { runFlow } from "./flow.mjs";
+import { runHistory } from "./history.mjs";
 import { runRestart } from "./restart.mjs";
 import { SCENARIOS, targets } from "./scenarios.mjs";
 import { printTables } from "./table.mjs";
@@ -67,7 +68,8 @@ for (const id of ids) {
   // Other work on the machine shows here (this scenario's own processes are not started yet).
   const loadBefore = loadavg()[0];
   try {
-    results[id] = sc.kind === "flow" ? await runFlow(sc, timing, log(id)) : await runRestart(sc, timing, log(id));
+    const run = { flow: runFlow, restart: runRestart, history: runHistory }[sc.kind];
+    results[id] = await run(sc, timing, log(id));
     if (sc.strategy === "bayesian") results[id].ask = askTime(results[id].observations, sc.maxParallelTrials - 1);
     results[id].loadBefore = loadBefore;
   } catch (err) {

@@ -13,6 +13,7 @@ export const SCENARIOS = {
   // 20 ms trials with 20 progress reports each, 500 in flight: every report is a journal record
   // today, so the journal fills at what the coordinator can write, about 1k records/s on 2 cores.
   G: { kind: "restart", jobs: 10, maxParallelTrials: 50, workers: 50, slots: 10, trialMs: 20, metricsPerTrial: 20, journalTarget: 50_000, label: "kill -9 with ~50k journal records, 10 jobs" },
+  H: { kind: "history", finishedJobs: 100, trialsPerJob: 1000, runningJobs: 10, runningTrials: 200, label: "start on 100 finished jobs × 1,000 trials + 10 running" },
 };
 
 const check = (what, met, detail) => ({ what, met, detail });
@@ -36,6 +37,11 @@ export function targets(id, r, all) {
   if (id === "G") {
     out.push(check("ready < 1 s", r.readyMs < 1000, ms(r.readyMs)));
     out.push(check("all jobs flow ≤ 5 s", r.allFlowingMs !== undefined && r.allFlowingMs <= 5000, r.allFlowingMs === undefined ? `${r.stalledJobs} stalled` : ms(r.allFlowingMs)));
+  }
+  if (id === "H") {
+    out.push(check("ready ≤ 2 s", r.readyMs <= 2000, ms(r.readyMs)));
+    out.push(check("RSS < 300 MiB", r.rssMiB < 300, `${r.rssMiB.toFixed(0)} MiB`));
+    out.push(check("every job restored", r.jobsListed === r.jobs, `${r.jobsListed} of ${r.jobs}`));
   }
   if (r.integrity && !r.integrity.ok) out.push(check("no trial lost or duplicated", false, `${r.integrity.problemCount} problems`));
   return out;

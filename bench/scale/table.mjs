@@ -16,6 +16,9 @@ const verdict = (vs, r) => (r.error ? "not measured" : vs.map((v) => `${v.what}:
 
 function figures(id, r) {
   if (r.error) return ["error", "", "", "", r.error.slice(0, 100)];
+  if (SCENARIOS[id].kind === "history") {
+    return ["", "", "", "", `${r.journalRecords} journal records (largest ${(r.largestRecordBytes / 1024).toFixed(0)} KiB): ready ${ms(r.readyMs)} after spawn (fresh: ${ms(r.freshReadyMs)}), RSS ${r.rssMiB.toFixed(0)} MiB (fresh: ${r.freshRssMiB?.toFixed(0)} MiB; heap in use ${r.heapUsedMiB?.toFixed(0) ?? "n/a"} MiB)`];
+  }
   if (SCENARIOS[id].kind === "restart") {
     const flowing = r.allFlowingMs === undefined ? `${r.stalledJobs} of ${r.jobs} jobs no new trial` : `all jobs flowing ${ms(r.allFlowingMs)}`;
     return ["", "", "", "", `${r.journalRecords} journal records: ready ${ms(r.readyMs)} after spawn (fresh, empty journal: ${ms(r.freshReadyMs)}); ${flowing}`];
@@ -24,6 +27,7 @@ function figures(id, r) {
 }
 
 function details(id, r) {
+  if (SCENARIOS[id].kind === "history") return [id, r.loadBefore?.toFixed(1) ?? "", "", "", "", "", ""];
   if (r.error || SCENARIOS[id].kind === "restart") return [id, r.loadBefore?.toFixed(1) ?? "", "", "", "", "", r.error ? "" : `journal filled in ${ms(r.fillMs)}`];
   const c = r.cores;
   const cores = c.coordinator === undefined ? "n/a" : `${c.coordinator.toFixed(2)} / ${c.natsServer.toFixed(2)} / ${c.workerHosts.toFixed(2)} / ${c.bench.toFixed(2)}`;

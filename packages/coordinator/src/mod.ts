@@ -8,7 +8,7 @@ export { fromSageMakerRequest } from "./job/sagemaker-request.js";
 export { Coordinator, type CoordinatorOptions } from "./job/coordinator.js";
 export { WORKER_TTL_MS } from "@hyperfleet/transport";
 export { JobRunner } from "./job/job-runner.js";
-export { applyJobEvent, initialJobState, replayJob, inFlight, type JobState, type JobStatus, type TrialStatus, type JobTrial, type WarmObservation } from "./job/job-state.js";
+export { applyJobEvent, initialJobState, replayJob, snapshotRecords, inFlight, type JobState, type JobStatus, type TrialStatus, type JobTrial, type WarmObservation } from "./job/job-state.js";
 export { jobEnding, CONVERGED_ASKS, CONVERGED_LOG_EI, type JobEnding } from "./job/completion.js";
 export { shouldRetry, MIN_ATTEMPTS_FOR_INFRASTRUCTURE } from "./job/retry-policy.js";
 export { FileJournal, MemoryJournal, RecordLogJournal, type Journal, type JobEvent } from "./job/journal.js";

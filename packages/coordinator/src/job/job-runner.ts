@@ -8,10 +8,11 @@ import {
   bestTrial,
   inFlight,
   inFlightCount,
+  jobActive,
   initialJobState,
   objectiveCounters,
   replayJob,
-  snapshotOf,
+  snapshotRecords,
   trainingJobCounters,
   type JobState,
   type JobStatus,
@@ -108,6 +109,8 @@ export class JobRunner {
   private asking = false;
   /** The suggester failed: the next ask runs here. */
   private askHere = false;
+  /** Restored ended: the model is rebuilt on first use (withModel). */
+  private modelStale = false;
 
   private constructor(
     state: JobState,
@@ -152,24 +155,39 @@ export class JobRunner {
    */
   static restore(events: readonly JobEvent[], context: JobContext): JobRunner {
     const runner = new JobRunner(replayJob(events), context);
-    const s = runner.current;
-    runner.importWarm();
+    // An ended job is mostly read (the API, warm starts): its model is rebuilt only when something
+    // changes it (a late result, a reopen). A coordinator with a long history starts faster and smaller.
+    if (jobActive(runner.status)) runner.rebuildModel();
+    else runner.modelStale = true;
+    return runner;
+  }
+
+  /** The optimizer, the median rule's curves and Hyperband's rungs, from the trials the state holds. */
+  private rebuildModel(): void {
+    const s = this.current;
+    this.importWarm();
     // Trials keep their ids (they are the optimizer's); warm-start observations come first, as when
     // the job was created, so the ids line up.
-    runner.optimizer.importObservations(
+    this.optimizer.importObservations(
       [...s.trials.values()].map((t) => {
-        const value = runner.observedValue(t);
+        const value = this.observedValue(t);
         return { id: t.trialId, params: t.params, state: value !== undefined ? "completed" : inFlight(t.status) ? "pending" : "failed", ...(value !== undefined ? { value } : {}) };
       }),
     );
-    if (s.optimizer) runner.optimizer.restoreState(s.optimizer);
+    if (s.optimizer) this.optimizer.restoreState(s.optimizer);
     for (const t of s.trials.values()) {
-      runner.indexForMedianRule(t);
-      if (!runner.hyperband || !t.placement) continue;
-      runner.hyperband.restoreTrial({ ...t.placement, params: t.params });
-      if (!inFlight(t.status)) runner.hyperbandFinished(t);
+      this.indexForMedianRule(t);
+      if (!this.hyperband || !t.placement) continue;
+      this.hyperband.restoreTrial({ ...t.placement, params: t.params });
+      if (!inFlight(t.status)) this.hyperbandFinished(t);
     }
-    return runner;
+  }
+
+  /** Before anything that changes the job: an ended job restored without its model gets it now. */
+  private withModel(): void {
+    if (!this.modelStale) return;
+    this.modelStale = false;
+    this.rebuildModel();
   }
 
   /** The job as its journal describes it (immutable: a snapshot that later events do not change). */
@@ -250,6 +268,7 @@ export class JobRunner {
    * offered again as a new attempt. Then the loop carries on.
    */
   async resume(reofferRunning = false): Promise<void> {
+    this.withModel();
     this.armRuntimeTimer();
     for (const t of this.trials.values()) {
       const unoffered = t.status === "Pending" && t.attempt === 0;
@@ -266,6 +285,7 @@ export class JobRunner {
     return this.context.serial(async () => {
       // Checked inside the queue, so the job cannot end between the check and the change.
       if (this.status !== "InProgress" && this.status !== "Completed") throw new JobEndedError(this.jobId, this.status);
+      this.withModel();
       await this.record({ type: "limits-changed", jobId: this.jobId, ...limits, at: this.now() });
       if (this.status === "Completed" && this.trials.size < this.current.maxTrials) {
         await this.record({ type: "job-reopened", jobId: this.jobId, at: this.now() });
@@ -279,6 +299,7 @@ export class JobRunner {
   stop(): Promise<void> {
     return this.context.serial(async () => {
       if (this.status !== "InProgress") return;
+      this.withModel();
       await this.record({ type: "stop-requested", jobId: this.jobId, at: this.now() });
       for (const t of [...this.trials.values()].filter((x) => x.status === "Pending")) {
         await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: "", outcome: { status: "stopped", finalMetrics: [] }, at: this.now() });
@@ -294,6 +315,7 @@ export class JobRunner {
     if (e.type === "worker") return;
     const t = this.trials.get(e.trialId);
     if (!t) return;
+    this.withModel();
     const delivery = deliveryOf(e);
     if (e.attempt !== t.attempt || !inFlight(t.status)) {
       // A worker took an attempt that no longer counts (the job stopped, a retry superseded it): stop
@@ -388,6 +410,7 @@ export class JobRunner {
 
   /** Fills free parallel slots with new trials; call from inside the serial queue. */
   async pump(): Promise<void> {
+    this.withModel();
     while (this.status === "InProgress" && !this.converged) {
       const { room, queueRoom } = this.rooms();
       const waiting = room > 0 && queueRoom <= 0;
@@ -478,10 +501,11 @@ export class JobRunner {
     if (ending.stopRunning) await this.stopRunning(ending.reason);
     await this.record({ type: "job-ended", jobId: this.jobId, status: ending.status, reason: ending.reason, at: this.now() });
     this.timers.clear("runtime");
-    // An ended job is one record from here on: the journal may drop what led to it (compact()). Only a
-    // shortcut: a snapshot that cannot be written leaves the events, which replay to the same state.
+    // An ended job is its snapshot from here on: the journal may drop what led to it (compact()). Only
+    // a shortcut: a snapshot that cannot be written (whole) leaves the events, which replay to the same
+    // state. Its records describe the state as it is, so they are written, not applied.
     try {
-      await this.record({ type: "job-snapshot", jobId: this.jobId, state: snapshotOf(this.current), at: this.now() });
+      for (const r of snapshotRecords(this.current, this.now())) await this.context.journal.append(r);
     } catch (err) {
       this.context.hooks.failed?.(this.jobId, err);
     }

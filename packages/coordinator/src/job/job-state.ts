@@ -42,7 +42,10 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
     case "job-created":
       return s;
     case "job-snapshot":
-      return fromSnapshot(e.state);
+    case "job-snapshot-part":
+      // A snapshot describes the state its job's events before it made: nothing to change. Only a
+      // replay that starts at one reads it (replayJob), so a torn one at the end changes nothing.
+      return s;
     case "warm-started":
       return { ...s, warm: e.observations.map((o) => ({ ...o })) };
     case "trial-created": {
@@ -98,7 +101,12 @@ function withoutRequeue(t: JobTrial): JobTrial {
 /** A job's events from its creation, or from a snapshot (a compacted journal), to its state now. */
 export function replayJob(events: readonly JobEvent[]): JobState {
   const first = events[0];
-  if (first?.type === "job-snapshot") return events.slice(1).reduce(applyJobEvent, fromSnapshot(first.state));
+  if (first?.type === "job-snapshot") {
+    // The head, then the parts that follow it (compacted() starts a job only at a whole snapshot).
+    const parts = events.slice(1, 1 + (first.parts ?? 0)).filter((e) => e.type === "job-snapshot-part");
+    const trials = [...first.state.trials, ...parts.flatMap((p) => p.trials)];
+    return events.slice(1 + parts.length).reduce(applyJobEvent, fromSnapshot({ ...first.state, trials }));
+  }
   if (first?.type !== "job-created") throw new Error("a job's journal must start with job-created or a snapshot");
   return events.slice(1).reduce(applyJobEvent, initialJobState(first));
 }
@@ -108,19 +116,59 @@ export function snapshotOf(s: JobState): JobSnapshot {
   return { ...s, trials: [...s.trials.values()] };
 }
 
+/** The most JSON a snapshot record carries in trials: a quarter of nats-server's default max_payload. */
+export const SNAPSHOT_PART_BYTES = 256 * 1024;
+
+type SnapshotRecord = Extract<JobEvent, { type: "job-snapshot" | "job-snapshot-part" }>;
+
+/**
+ * The records of a snapshot of this state: the head (the state with the first trials) and as many
+ * parts as the rest of the trials need, each holding at most `partBytes` of trial JSON (one larger
+ * trial goes alone).
+ */
+export function snapshotRecords(s: JobState, at: number, partBytes = SNAPSHOT_PART_BYTES): SnapshotRecord[] {
+  const groups: JobTrial[][] = [[]];
+  let size = 0;
+  for (const t of s.trials.values()) {
+    const bytes = JSON.stringify(t).length;
+    if (size + bytes > partBytes && groups.at(-1)!.length > 0) {
+      groups.push([]);
+      size = 0;
+    }
+    groups.at(-1)!.push(t);
+    size += bytes;
+  }
+  const [first, ...rest] = groups;
+  const head: SnapshotRecord = { type: "job-snapshot", jobId: s.jobId, state: { ...snapshotOf(s), trials: first! }, ...(rest.length ? { parts: rest.length } : {}), at };
+  return [head, ...rest.map((trials, i): SnapshotRecord => ({ type: "job-snapshot-part", jobId: s.jobId, part: i + 1, trials, at }))];
+}
+
 export function fromSnapshot(snapshot: JobSnapshot): JobState {
   const { trials, ...rest } = snapshot;
   return { ...rest, trials: new Map(trials.map((t) => [t.trialId, t])) };
 }
 
 /**
- * The events a compacted journal keeps: each job's from its last snapshot on (all of them for a job
- * without one), in the journal's order. A deleted job keeps its snapshot and its deletion, so its id
+ * The events a compacted journal keeps: each job's from its last whole snapshot on (all of them for a
+ * job without one), in the journal's order. A snapshot is whole when all of its parts follow it (a
+ * coordinator may die while writing them). A deleted job keeps its snapshot and its deletion, so its id
  * is never reused.
  */
 export function compacted(events: readonly JobEvent[]): JobEvent[] {
   const lastSnapshot = new Map<string, number>();
-  events.forEach((e, i) => e.type === "job-snapshot" && lastSnapshot.set(e.jobId, i));
+  /** Per job, the snapshot being read: where it starts, its parts, and the part it waits for next. */
+  const reading = new Map<string, { at: number; parts: number; next: number }>();
+  events.forEach((e, i) => {
+    const open = reading.get(e.jobId);
+    if (e.type === "job-snapshot") reading.set(e.jobId, { at: i, parts: e.parts ?? 0, next: 1 });
+    else if (e.type === "job-snapshot-part" && open?.next === e.part) open.next++;
+    else reading.delete(e.jobId); // anything else between a snapshot's records: not a whole one
+    const now = reading.get(e.jobId);
+    if (now && now.next > now.parts) {
+      lastSnapshot.set(e.jobId, now.at);
+      reading.delete(e.jobId);
+    }
+  });
   return events.filter((e, i) => i >= (lastSnapshot.get(e.jobId) ?? 0));
 }
 

@@ -5,7 +5,7 @@ import type { LoggedRecord, MetricPoint, RecordLog, TrialOutcome } from "@hyperf
 import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
 import { JournalWriteError } from "./job-errors.js";
 import type { JobSpec } from "./job-spec.js";
-import type { JobSnapshot } from "./job-state-types.js";
+import type { JobSnapshot, JobTrial } from "./job-state-types.js";
 
 /** Everything that changes a job, in order. Replaying the events rebuilds the job exactly (job-state.ts). */
 export type JobEvent =
@@ -34,9 +34,12 @@ export type JobEvent =
   | { type: "warm-started"; jobId: string; observations: { params: Params; value: number }[]; at: number }
   /**
    * The job's whole state at this point: replay starts from the last one, so a journal may drop the
-   * job's events before it (compact()). Written when a job ends.
+   * job's events before it (compact()). Written when a job ends. A large job's trials are split:
+   * `state.trials` holds the first of them and `parts` job-snapshot-part records follow with the rest
+   * (each record well under nats-server's 1 MiB max_payload); a snapshot counts only when all are there.
    */
-  | { type: "job-snapshot"; jobId: string; state: JobSnapshot; at: number };
+  | { type: "job-snapshot"; jobId: string; state: JobSnapshot; parts?: number; at: number }
+  | { type: "job-snapshot-part"; jobId: string; part: number; trials: readonly JobTrial[]; at: number };
 
 /** The durable log of job events: an append-only file in embedded mode, a JetStream stream in a cluster. */
 export interface Journal {
@@ -179,7 +182,8 @@ export class RecordLogJournal implements Journal {
     if (!this.log.entries) return (await this.log.replay()).map((r) => JSON.parse(r) as JobEvent);
     const entries = await this.log.entries();
     const events = entries.map((r) => JSON.parse(r.data) as JobEvent);
-    this.replayed = new Map(events.map((e, i) => [e, entries[i]!]));
+    // Where each record sits, without its text: the texts (tens of MiB for a long history) go now.
+    this.replayed = new Map(events.map((e, i) => [e, { data: "", position: entries[i]!.position, ...(entries[i]!.key === undefined ? {} : { key: entries[i]!.key }) }]));
     return events;
   }
 

@@ -1,3 +1,4 @@
+import type { TrialTable } from "./trial-table.js";
 import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
 import type { WireError } from "@hyperfleet/transport";
 import type { JobSpec } from "./job-spec.js";
@@ -76,7 +77,8 @@ export interface JobState {
   readonly reason: string;
   readonly createdUnixMs: number;
   readonly endedUnixMs?: number;
-  readonly trials: ReadonlyMap<number, JobTrial>;
+  /** By id (TrialTable: an event copies one chunk of them, not all). */
+  readonly trials: TrialTable;
   readonly warm: readonly WarmObservation[];
   readonly maxTrials: number;
   readonly maxParallelTrials: number;

@@ -2,6 +2,7 @@ import type { JobEvent } from "./journal.js";
 import type { JobSpec } from "./job-spec.js";
 import type { JobSnapshot, JobState, JobStatus, JobTrial, MetricSample, StatusCounts, TrialRun, TrialStatus } from "./job-state-types.js";
 import { sameRun } from "./trial-runs.js";
+import { TrialTable } from "./trial-table.js";
 
 export type { JobSnapshot, JobState, JobStatus, JobTrial, MetricSample, StatusCounts, TrialRun, TrialStatus, WarmObservation } from "./job-state-types.js";
 
@@ -26,7 +27,7 @@ export function initialJobState(e: CreatedEvent): JobState {
     status: "InProgress",
     reason: "",
     createdUnixMs: e.at,
-    trials: new Map(),
+    trials: TrialTable.empty,
     warm: [],
     maxTrials: e.spec.limits.maxTrials,
     maxParallelTrials: e.spec.limits.maxParallelTrials,
@@ -145,7 +146,7 @@ export function snapshotRecords(s: JobState, at: number, partBytes = SNAPSHOT_PA
 
 export function fromSnapshot(snapshot: JobSnapshot): JobState {
   const { trials, ...rest } = snapshot;
-  return { ...rest, trials: new Map(trials.map((t) => [t.trialId, t])) };
+  return { ...rest, trials: TrialTable.of(trials) };
 }
 
 /**
@@ -204,9 +205,7 @@ function archiveRun(t: JobTrial, end: TrialRun["end"], at: number): JobTrial {
 }
 
 function withTrial(s: JobState, trial: JobTrial): JobState {
-  const trials = new Map(s.trials);
-  trials.set(trial.trialId, trial);
-  return { ...s, trials, counts: recount(s.counts, undefined, trial) };
+  return { ...s, trials: s.trials.with(trial), counts: recount(s.counts, undefined, trial) };
 }
 
 function updateTrial(s: JobState, trialId: number, change: (t: JobTrial) => JobTrial): JobState {
@@ -214,9 +213,7 @@ function updateTrial(s: JobState, trialId: number, change: (t: JobTrial) => JobT
   if (!before) return s; // an event about a trial this journal never created changes nothing
   const after = change(before);
   if (after === before) return s;
-  const trials = new Map(s.trials);
-  trials.set(trialId, after);
-  return { ...s, trials, counts: recount(s.counts, before, after) };
+  return { ...s, trials: s.trials.with(after), counts: recount(s.counts, before, after) };
 }
 
 function recount(c: StatusCounts, before: JobTrial | undefined, after: JobTrial): StatusCounts {

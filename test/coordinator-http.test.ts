@@ -143,6 +143,8 @@ describe("coordinator HTTP API", () => {
     expect(await bad.json()).toMatchObject({ field: "limits.maxTrials" });
     const patched = (await (await api(`/v1/jobs/${jobId}`, { method: "PATCH", body: JSON.stringify({ limits: { maxParallelTrials: 2 } }) })).json()) as { limits: { maxParallelTrials: number } };
     expect(patched.limits.maxParallelTrials).toBe(2);
+    const failing = (await (await api(`/v1/jobs/${jobId}`, { method: "PATCH", body: JSON.stringify({ limits: { maxFailedTrials: 4 } }) })).json()) as { limits: { maxFailedTrials: number } };
+    expect(failing.limits.maxFailedTrials).toBe(4);
     expect((await api(`/v1/jobs/${jobId}/stop`, { method: "POST" })).status).toBe(202);
     let status = "";
     for (let i = 0; i < 200 && status !== "Stopped"; i++) {
@@ -162,6 +164,7 @@ describe("coordinator HTTP API", () => {
       [{ limits: { maxTrails: 5 } }, "limits.maxTrails"],
       [{ limits: { maxTrials: 0 } }, "limits.maxTrials"],
       [{ limits: { maxParallelTrials: 1.5 } }, "limits.maxParallelTrials"],
+      [{ limits: { maxFailedTrials: 0 } }, "limits.maxFailedTrials"],
       [{ limit: {} }, "limit"],
       [[], "(body)"],
     ] as const) {

@@ -65,6 +65,23 @@ describe("a tuning job end to end", () => {
     await coordinator.stop();
   }, 90_000);
 
+  it("limits.maxFailedTrials ends the job Failed (MaxFailedTrialsReached) after exactly that many failed trials", async () => {
+    const t = createInProcessTransport();
+    const coordinator = new Coordinator(t.coordinator, new MemoryJournal());
+    await coordinator.start();
+    const ws = await workers(() => t.worker(), 2);
+    const crashing = { ...spec(20).parameters, crash: { type: "categorical", values: ["yes"] } };
+    const job = coordinator.jobs.get(await coordinator.submit(spec(20, { parameters: crashing, limits: { maxTrials: 20, maxParallelTrials: 1, maxFailedTrials: 3 } })))!;
+    await until(() => job.status !== "InProgress", 60_000);
+    expect(job.status).toBe("Failed");
+    expect(job.reason).toBe("MaxFailedTrialsReached");
+    expect(job.trials.size).toBe(3);
+    expect(job.counters).toEqual({ Completed: 0, InProgress: 0, RetryableError: 0, NonRetryableError: 3, Stopped: 0 });
+    expect(job.limits.maxFailedTrials).toBe(3);
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 90_000);
+
   it("raising maxTrials of a running job takes effect, and a Completed job can be extended", async () => {
     const t = createInProcessTransport();
     const coordinator = new Coordinator(t.coordinator, new MemoryJournal());

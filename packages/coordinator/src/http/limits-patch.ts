@@ -6,7 +6,7 @@ const positiveInt = z.number().int().min(1).max(1_000_000);
 
 /** PATCH /v1/jobs/:id: the limits that may change, checked like the job spec (strict, named fields). */
 const limitsPatchSchema = z.strictObject({
-  limits: z.strictObject({ maxTrials: positiveInt.optional(), maxParallelTrials: positiveInt.optional() }),
+  limits: z.strictObject({ maxTrials: positiveInt.optional(), maxParallelTrials: positiveInt.optional(), maxFailedTrials: positiveInt.optional() }),
 });
 
 export type LimitsPatch = z.output<typeof limitsPatchSchema>["limits"];
@@ -17,7 +17,7 @@ export class InvalidPatchError extends HyperfleetError<typeof WireErrorCode.Inva
     readonly field: string,
     detail: string,
   ) {
-    super(WireErrorCode.InvalidArgument, `${field}: ${detail} (a PATCH body is { "limits": { "maxTrials"?: integer >= 1, "maxParallelTrials"?: integer >= 1 } })`);
+    super(WireErrorCode.InvalidArgument, `${field}: ${detail} (a PATCH body is { "limits": { "maxTrials"?: integer >= 1, "maxParallelTrials"?: integer >= 1, "maxFailedTrials"?: integer >= 1 } })`);
   }
 }
 

@@ -23,7 +23,7 @@ export const OPENAPI = {
     },
     "/v1/jobs/{id}": {
       get: { summary: "Describe a job", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } },
-      patch: { summary: "Change limits (maxTrials, maxParallelTrials); more trials reopen a Completed job", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 400: json(error) } },
+      patch: { summary: "Change limits (maxTrials, maxParallelTrials, maxFailedTrials); more trials reopen a Completed job, a maxFailedTrials at or below the failed count ends it Failed", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 400: json(error) } },
       delete: { summary: "Forget an ended job (its id is never reused); 409 while it runs", parameters: [jobId], responses: { 200: json({ type: "object" }), 404: json(error), 409: json(error) } },
     },
     "/v1/jobs/{id}/stop": { post: { summary: "Stop a job", parameters: [jobId], responses: { 202: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } } },

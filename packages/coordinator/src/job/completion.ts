@@ -27,13 +27,15 @@ export function runtimeDeadline(s: JobState): number | undefined {
 
 /**
  * The first completion criterion the job meets now, in SageMaker's order: a stop by the user once
- * nothing runs; the target value, no improvement and the time limit at once (running trials stopped);
- * convergence and the trial budget once the running trials are done. Undefined: carry on.
+ * nothing runs; too many failed trials (limits.maxFailedTrials, Katib's maxFailedTrialCount), the
+ * target value, no improvement and the time limit at once (running trials stopped); convergence and
+ * the trial budget once the running trials are done. Undefined: carry on.
  */
 export function jobEnding(s: JobState, now: number): JobEnding | undefined {
   const running = inFlightCount(s);
   if (s.status === "Stopping") return running === 0 ? { status: "Stopped", reason: "stopped by the user", stopRunning: false } : undefined;
   if (s.status !== "InProgress") return undefined;
+  if (s.maxFailedTrials !== undefined && s.counts.Failed >= s.maxFailedTrials) return { status: "Failed", reason: "MaxFailedTrialsReached", stopRunning: true };
   const c = s.spec.completion;
   const best = bestTrial(s)?.objective;
   const deadline = runtimeDeadline(s);

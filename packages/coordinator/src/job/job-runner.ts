@@ -232,7 +232,12 @@ export class JobRunner {
 
   get limits() {
     const s = this.current;
-    return { maxTrials: s.maxTrials, maxParallelTrials: s.maxParallelTrials, ...(s.spec.limits.maxRuntimeSeconds ? { maxRuntimeSeconds: s.spec.limits.maxRuntimeSeconds } : {}) };
+    return {
+      maxTrials: s.maxTrials,
+      maxParallelTrials: s.maxParallelTrials,
+      ...(s.spec.limits.maxRuntimeSeconds ? { maxRuntimeSeconds: s.spec.limits.maxRuntimeSeconds } : {}),
+      ...(s.maxFailedTrials === undefined ? {} : { maxFailedTrials: s.maxFailedTrials }),
+    };
   }
 
   /** Seconds from creation to the end, or to now while running (SageMaker's ConsumedResources.RuntimeInSeconds). */
@@ -280,8 +285,8 @@ export class JobRunner {
     await this.settle();
   }
 
-  /** PATCH limits: more trials or more in parallel; a Completed job with room again reopens. */
-  changeLimits(limits: { maxTrials?: number; maxParallelTrials?: number }): Promise<void> {
+  /** PATCH limits: more trials or more in parallel, or another maxFailedTrials; a Completed job with room again reopens. */
+  changeLimits(limits: { maxTrials?: number; maxParallelTrials?: number; maxFailedTrials?: number }): Promise<void> {
     return this.context.serial(async () => {
       // Checked inside the queue, so the job cannot end between the check and the change.
       if (this.status !== "InProgress" && this.status !== "Completed") throw new JobEndedError(this.jobId, this.status);
@@ -291,7 +296,8 @@ export class JobRunner {
         await this.record({ type: "job-reopened", jobId: this.jobId, at: this.now() });
         this.armRuntimeTimer();
       }
-      await this.pump();
+      // A lower maxFailedTrials may end the job now.
+      await this.settle();
     });
   }
 

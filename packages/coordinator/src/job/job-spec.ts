@@ -71,6 +71,8 @@ export const jobSpecSchema = z
       maxTrials: positiveInt,
       maxParallelTrials: positiveInt.default(1),
       maxRuntimeSeconds: z.number().int().min(120).max(15_768_000).optional(),
+      /** The job ends Failed (MaxFailedTrialsReached) once this many trials have failed for good (Katib's maxFailedTrialCount). */
+      maxFailedTrials: positiveInt.optional(),
     }),
     completion: z
       .strictObject({

@@ -82,6 +82,8 @@ export interface JobState {
   readonly warm: readonly WarmObservation[];
   readonly maxTrials: number;
   readonly maxParallelTrials: number;
+  /** Trials that may fail for good before the job fails; unlimited when absent. */
+  readonly maxFailedTrials?: number;
   readonly counts: StatusCounts;
   readonly bestTrialId?: number;
   /** Completed trials since the best value last improved by at least 1% (completion.bestNotImprovingTrials). */

@@ -31,6 +31,7 @@ export function initialJobState(e: CreatedEvent): JobState {
     warm: [],
     maxTrials: e.spec.limits.maxTrials,
     maxParallelTrials: e.spec.limits.maxParallelTrials,
+    ...(e.spec.limits.maxFailedTrials === undefined ? {} : { maxFailedTrials: e.spec.limits.maxFailedTrials }),
     counts: NO_TRIALS,
     notImproving: 0,
     lowImprovementAsks: 0,
@@ -79,7 +80,7 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
     case "attempt-finished":
       return finished(s, e);
     case "limits-changed":
-      return { ...s, maxTrials: e.maxTrials ?? s.maxTrials, maxParallelTrials: e.maxParallelTrials ?? s.maxParallelTrials };
+      return { ...s, maxTrials: e.maxTrials ?? s.maxTrials, maxParallelTrials: e.maxParallelTrials ?? s.maxParallelTrials, ...(e.maxFailedTrials === undefined ? {} : { maxFailedTrials: e.maxFailedTrials }) };
     case "stop-requested":
       return { ...s, status: "Stopping" };
     case "job-ended":

@@ -25,7 +25,7 @@ export type JobEvent =
   | { type: "attempt-released"; jobId: string; trialId: number; attempt: number; workerId: string; delivery?: number; reason: string; /** The coordinator queues the fresh copy; lost: the attempt's lost deliveries so far. */ requeue?: { lost: number }; at: number }
   | { type: "attempt-finished"; jobId: string; trialId: number; attempt: number; workerId: string; outcome: TrialOutcome; at: number }
   | { type: "metrics"; jobId: string; trialId: number; attempt: number; delivery?: number; points: readonly MetricPoint[] }
-  | { type: "limits-changed"; jobId: string; maxTrials?: number; maxParallelTrials?: number; at: number }
+  | { type: "limits-changed"; jobId: string; maxTrials?: number; maxParallelTrials?: number; maxFailedTrials?: number; at: number }
   | { type: "job-ended"; jobId: string; status: "Completed" | "Failed" | "Stopped"; reason: string; at: number }
   | { type: "stop-requested"; jobId: string; at: number }
   | { type: "job-reopened"; jobId: string; at: number }

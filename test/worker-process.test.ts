@@ -1,6 +1,6 @@
 // The worker with the process runtime, end to end over the in-process transport (fast, same
 // semantics) and once over a real nats-server this file starts.
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -118,6 +118,38 @@ describe("worker, process runtime (in-process transport)", () => {
     expect(o.status === "failed" && o.error.message).toContain("something broke");
     await worker.shutdown(1000);
     await seen.stop();
+  });
+
+  it("keeps each attempt's model, output and stdout/stderr under its artifacts root, says where in the result, and keeps none when told", async () => {
+    const root = mkdtempSync(join(tmpdir(), "hyperfleet-artifacts-"));
+    const t = createInProcessTransport();
+    const seen = await watch(t.coordinator);
+    const keeping = new Worker({ transport: t.worker(), workerId: "keeper", capabilities: CPU, slots: 1, runtimes: { process: new ProcessRuntime() }, artifacts: { root } });
+    await keeping.start();
+    await t.coordinator.offer(offer(5, { channel: "regex", save_model: "true" }));
+    await t.coordinator.offer(offer(6, { channel: "regex", failure: "out of memory on batch 7" }));
+    await seen.until(() => seen.result(5) !== undefined && seen.result(6) !== undefined);
+    const kept = seen.result(5)!.outcome.artifacts!;
+    expect(kept.path).toBe(join(root, "job", "5", "attempt-1"));
+    expect(JSON.parse(readFileSync(join(kept.path, "model", "model.json"), "utf8"))).toMatchObject({ save_model: "true", epochs: "3" });
+    expect(readFileSync(join(kept.path, "stdout.log"), "utf8")).toContain("epoch 2 validation loss=0.333333");
+    expect(existsSync(join(kept.path, "stderr.log"))).toBe(true);
+    // SageMaker's failure file becomes the failure's message.
+    const failed = seen.result(6)!.outcome;
+    expect(failed.status === "failed" && failed.error.message).toContain("out of memory on batch 7");
+    expect(readFileSync(join(failed.artifacts!.path, "output", "failure"), "utf8")).toBe("out of memory on batch 7");
+    await keeping.shutdown(1000);
+
+    const none = new Worker({ transport: t.worker(), workerId: "none", capabilities: CPU, slots: 1, runtimes: { process: new ProcessRuntime() }, artifacts: { root, keep: "none" } });
+    await none.start();
+    await t.coordinator.offer(offer(7, { channel: "regex", save_model: "true" }));
+    await seen.until(() => seen.result(7) !== undefined);
+    expect(seen.result(7)!.outcome.status).toBe("completed");
+    expect(seen.result(7)!.outcome.artifacts).toBeUndefined();
+    expect(existsSync(join(root, "job", "7"))).toBe(false);
+    await none.shutdown(1000);
+    await seen.stop();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it("stops a trial on command: SIGTERM, and it ends Stopped with its last metrics", async () => {

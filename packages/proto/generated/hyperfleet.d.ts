@@ -1438,6 +1438,12 @@ export namespace hyperfleet {
             /** TrialResult delivery. */
             delivery: number;
 
+            /** TrialResult artifactsHost. */
+            artifactsHost: string;
+
+            /** TrialResult artifactsPath. */
+            artifactsPath: string;
+
             /**
              * Creates a new TrialResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -1551,6 +1557,12 @@ export namespace hyperfleet {
 
                 /** TrialResult delivery */
                 delivery?: (number|null);
+
+                /** TrialResult artifactsHost */
+                artifactsHost?: (string|null);
+
+                /** TrialResult artifactsPath */
+                artifactsPath?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3990,6 +3990,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {number|Long|null} [finishedUnixMs] TrialResult finishedUnixMs
              * @property {Array.<string>|null} [logTail] TrialResult logTail
              * @property {number|null} [delivery] TrialResult delivery
+             * @property {string|null} [artifactsHost] TrialResult artifactsHost
+             * @property {string|null} [artifactsPath] TrialResult artifactsPath
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4104,6 +4106,22 @@ export const hyperfleet = $root.hyperfleet = (() => {
             TrialResult.prototype.delivery = 0;
 
             /**
+             * TrialResult artifactsHost.
+             * @member {string} artifactsHost
+             * @memberof hyperfleet.v1.TrialResult
+             * @instance
+             */
+            TrialResult.prototype.artifactsHost = "";
+
+            /**
+             * TrialResult artifactsPath.
+             * @member {string} artifactsPath
+             * @memberof hyperfleet.v1.TrialResult
+             * @instance
+             */
+            TrialResult.prototype.artifactsPath = "";
+
+            /**
              * Creates a new TrialResult instance using the specified properties.
              * @function create
              * @memberof hyperfleet.v1.TrialResult
@@ -4157,6 +4175,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.logTail[i]);
                 if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery") && message.delivery !== 0)
                     writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.delivery);
+                if (message.artifactsHost != null && $Object.hasOwnProperty.call(message, "artifactsHost") && message.artifactsHost !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.artifactsHost);
+                if (message.artifactsPath != null && $Object.hasOwnProperty.call(message, "artifactsPath") && message.artifactsPath !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.artifactsPath);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4299,6 +4321,24 @@ export const hyperfleet = $root.hyperfleet = (() => {
                                 delete message.delivery;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.artifactsHost = value;
+                            else
+                                delete message.artifactsHost;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.artifactsPath = value;
+                            else
+                                delete message.artifactsPath;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4389,6 +4429,12 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
                     if (!$util.isInteger(message.delivery))
                         return "delivery: integer expected";
+                if (message.artifactsHost != null && $Object.hasOwnProperty.call(message, "artifactsHost"))
+                    if (!$util.isString(message.artifactsHost))
+                        return "artifactsHost: string expected";
+                if (message.artifactsPath != null && $Object.hasOwnProperty.call(message, "artifactsPath"))
+                    if (!$util.isString(message.artifactsPath))
+                        return "artifactsPath: string expected";
                 return null;
             };
 
@@ -4486,6 +4532,12 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 if (object.delivery != null)
                     if ($Number(object.delivery) !== 0)
                         message.delivery = object.delivery >>> 0;
+                if (object.artifactsHost != null)
+                    if (typeof object.artifactsHost !== "string" || object.artifactsHost.length)
+                        message.artifactsHost = $String(object.artifactsHost);
+                if (object.artifactsPath != null)
+                    if (typeof object.artifactsPath !== "string" || object.artifactsPath.length)
+                        message.artifactsPath = $String(object.artifactsPath);
                 return message;
             };
 
@@ -4527,6 +4579,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     } else
                         object.finishedUnixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.delivery = 0;
+                    object.artifactsHost = "";
+                    object.artifactsPath = "";
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -4564,6 +4618,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 }
                 if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
                     object.delivery = message.delivery;
+                if (message.artifactsHost != null && $Object.hasOwnProperty.call(message, "artifactsHost"))
+                    object.artifactsHost = message.artifactsHost;
+                if (message.artifactsPath != null && $Object.hasOwnProperty.call(message, "artifactsPath"))
+                    object.artifactsPath = message.artifactsPath;
                 return object;
             };
 

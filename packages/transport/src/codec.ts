@@ -134,6 +134,7 @@ export function encodeEvent(e: TransportEvent): Uint8Array {
           finishedUnixMs: e.finishedUnixMs,
           logTail: [...(o.logTail ?? [])],
           delivery: e.delivery,
+          ...(o.artifacts ? { artifactsHost: o.artifacts.host, artifactsPath: o.artifacts.path } : {}),
         },
       }).finish();
     }
@@ -195,7 +196,10 @@ export function decodeEvent(bytes: Uint8Array): TransportEvent {
     const r = e.result;
     requireKey(r.jobId, Number(r.trialId), r.attempt);
     const finalMetrics = decodePoints(r.finalMetrics ?? []);
-    const logTail = r.logTail && r.logTail.length > 0 ? { logTail: [...r.logTail] } : {};
+    const logTail = {
+      ...(r.logTail && r.logTail.length > 0 ? { logTail: [...r.logTail] } : {}),
+      ...(r.artifactsPath ? { artifacts: { host: r.artifactsHost ?? "", path: r.artifactsPath } } : {}),
+    };
     let outcome: TrialOutcome;
     if (r.status === Status.STATUS_COMPLETED) outcome = { status: "completed", finalMetrics, ...logTail };
     else if (r.status === Status.STATUS_STOPPED) outcome = { status: "stopped", finalMetrics, ...logTail };

@@ -106,7 +106,13 @@ export type TrialOutcome = (
   | { status: "completed"; finalMetrics: readonly MetricPoint[] }
   | { status: "failed"; error: WireError; finalMetrics: readonly MetricPoint[] }
   | { status: "stopped"; finalMetrics: readonly MetricPoint[] }
-) & { logTail?: readonly string[] };
+) & { logTail?: readonly string[]; artifacts?: ArtifactsLocation };
+
+/** Where a worker kept an attempt's artifacts: its model and output folders and its stdout/stderr files. */
+export interface ArtifactsLocation {
+  host: string;
+  path: string;
+}
 
 export interface WorkerAnnouncement {
   workerId: string;

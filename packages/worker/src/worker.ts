@@ -18,6 +18,7 @@ import {
   type WorkerTransport,
 } from "@hyperfleet/transport";
 import type { MachineCapabilities } from "./capabilities.js";
+import { AttemptArtifacts, type ArtifactsOptions } from "./artifacts.js";
 import { MetricBatcher } from "./metrics/metric-batcher.js";
 import { within } from "./within.js";
 import { refusal, type AllowList } from "./allow-list.js";
@@ -34,6 +35,8 @@ export interface WorkerOptions {
   host?: string;
   /** Where attempts get their working folders (default: the system temp folder). */
   workRoot?: string;
+  /** Where each attempt's model, output and stdout/stderr are kept after it; absent: they go with it. */
+  artifacts?: ArtifactsOptions;
   heartbeatMs?: number;
   announceMs?: number;
   /** SIGTERM to SIGKILL on a stop. */
@@ -154,6 +157,7 @@ export class Worker {
     const entry: Running = { trial, log };
     this.running.set(key, entry);
     const workDir = mkdtempSync(join(this.o.workRoot ?? tmpdir(), "hyperfleet-trial-"));
+    const artifacts = AttemptArtifacts.open(this.o.artifacts, offer, workDir);
     const batcher = new MetricBatcher((points) => trial.reportMetrics(points));
     const heartbeat = setInterval(() => void trial.heartbeat().catch(() => undefined), this.o.heartbeatMs ?? 5_000);
     const deadline = offer.deadlineUnixMs > 0 ? setTimeout(() => void this.stopOne(entry, "stopped"), Math.max(0, offer.deadlineUnixMs - Date.now())) : undefined;
@@ -163,8 +167,11 @@ export class Worker {
         // Exactly the GPUs the transport's capacity reserved for this attempt, held until it settles.
         gpus: trial.gpus,
         workDir,
+        modelDir: artifacts.modelDir,
+        outputDir: artifacts.outputDir,
         onMetrics: (points) => batcher.push(points),
-        onOutput: (line) => {
+        onOutput: (line, stream) => {
+          artifacts.write(line, stream);
           log.push(line);
           if (log.length > (this.o.logLines ?? 200)) log.shift();
         },
@@ -174,11 +181,12 @@ export class Worker {
       clearInterval(heartbeat);
       clearTimeout(deadline);
       await batcher.flush();
+      const kept = await artifacts.close();
       if (entry.stopReason === "handed-back") {
         this.counts.handedBack++;
         await trial.release("the worker is shutting down");
       } else {
-        const result = { ...toOutcome(outcome, entry.stopReason, batcher, log), logTail: [...log] };
+        const result = { ...toOutcome(outcome, entry.stopReason, batcher, log, artifacts.failureReason()), logTail: [...log], ...(kept ? { artifacts: kept } : {}) };
         this.counts[result.status === "completed" ? "completed" : result.status === "failed" ? "failed" : "stopped"]++;
         await trial.finish(result);
       }
@@ -188,6 +196,7 @@ export class Worker {
       clearInterval(heartbeat);
       clearTimeout(deadline);
       this.running.delete(key);
+      await artifacts.close().catch(() => undefined);
       rmSync(workDir, { recursive: true, force: true });
       if (this.running.size === 0) for (const f of this.idle.splice(0)) f();
     }
@@ -215,15 +224,17 @@ function timesOut(done: Promise<void>, ms: number): Promise<boolean> {
   return within(done.then(() => false), ms, true);
 }
 
-function toOutcome(o: RunOutcome, stopReason: Running["stopReason"], batcher: MetricBatcher, log: string[]): TrialOutcome {
+/** How the attempt ended; a training that fails with a `failure` file in its output says why in it (SageMaker's FailureReason). */
+function toOutcome(o: RunOutcome, stopReason: Running["stopReason"], batcher: MetricBatcher, log: string[], failure: string | undefined): TrialOutcome {
   const finalMetrics = batcher.lastValues();
   if (o.kind === "stopped" || stopReason === "stopped") return { status: "stopped", finalMetrics };
   if (o.kind === "error") return { status: "failed", error: { code: o.code, message: o.message, retryable: o.retryable }, finalMetrics };
   if (o.exitCode === 0) return { status: "completed", finalMetrics };
   const last = log.slice(-5).join("\n");
+  const why = failure ? `: ${failure}` : last ? `; last output:\n${last}` : "";
   return {
     status: "failed",
-    error: { code: WireErrorCode.TrainingExitCode, message: `training exited with ${o.signal ? `signal ${o.signal}` : `code ${o.exitCode}`}${last ? `; last output:\n${last}` : ""}`, retryable: false },
+    error: { code: WireErrorCode.TrainingExitCode, message: `training exited with ${o.signal ? `signal ${o.signal}` : `code ${o.exitCode}`}${why}`, retryable: false },
     finalMetrics,
   };
 }

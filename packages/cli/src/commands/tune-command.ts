@@ -93,6 +93,8 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     capabilities,
     slots,
     runtimes: { process: new ProcessRuntime(), ...(job.spec.training.runtime === "docker" ? { docker: new DockerRuntime() } : {}) },
+    // Each attempt's model, output and logs stay in the run folder: trials/<id>/attempt-<n>.
+    artifacts: { root: join(dir, "trials"), folder: (offer) => join(String(offer.trialId), `attempt-${offer.attempt}`) },
   });
   await worker.start();
   const view = (progress.view = new ProgressView(job));

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
+import { accessSync, constants, mkdirSync } from "node:fs";
+import { homedir, hostname } from "node:os";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { HyperfleetError } from "@hyperfleet/coordinator";
 import { NatsWorkerTransport, RabbitWorkerTransport, WireErrorCode, type WorkerTransport } from "@hyperfleet/transport";
@@ -32,6 +34,10 @@ ${AMQP_TLS_HELP}
   --id ID                worker id, letters, digits, _ and - (default: host name and a random suffix)
   --shutdown-grace SECS  on SIGTERM, how long running trials may finish before they are handed
                          back for another worker (default 30)
+  --artifacts DIR        where each attempt's model/, output/, stdout.log and stderr.log are kept,
+                         as DIR/<job>/<trial>/attempt-<n> (default: $XDG_DATA_HOME/hyperfleet/artifacts,
+                         or ~/.local/share/hyperfleet/artifacts)
+  --keep-artifacts WHAT  all (default) | none: what is kept after each attempt
   -h, --help             this text
 
 Exit codes: 0 after a clean shutdown, 1 on a fatal error, 2 on bad flags.`;
@@ -74,6 +80,17 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const slots = values.slots === undefined ? Math.max(1, capabilities.gpus.length || capabilities.cpus) : Number(values.slots);
   if (!Number.isInteger(slots) || slots < 1) throw new UsageError(`--slots: expected an integer >= 1, got ${values.slots}`);
   // One subject token (the broker's permissions name it): a host name's dots become "-".
+  const artifactsRoot = resolve(values.artifacts ?? join(process.env.XDG_DATA_HOME || join(homedir(), ".local", "share"), "hyperfleet", "artifacts"));
+  const keep = values["keep-artifacts"] ?? "all";
+  if (keep !== "all" && keep !== "none") throw new UsageError(`--keep-artifacts: expected all | none, got ${JSON.stringify(keep)}`);
+  if (keep === "all") {
+    try {
+      mkdirSync(artifactsRoot, { recursive: true });
+      accessSync(artifactsRoot, constants.W_OK);
+    } catch (err) {
+      throw new UsageError(`--artifacts ${artifactsRoot}: not writable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); give a writable folder, or --keep-artifacts none`);
+    }
+  }
   const workerId = values.id ?? `${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${randomUUID().slice(0, 8)}`;
   if (!/^[A-Za-z0-9_-]+$/.test(workerId)) throw new UsageError(`--id: letters, digits, "_" and "-" only (it names the worker's subject and routing key), got ${JSON.stringify(workerId)}`);
   const prefix = values.prefix;
@@ -87,6 +104,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
     slots,
     runtimes,
     allow,
+    artifacts: { root: artifactsRoot, keep },
   });
   await worker.start();
   log.info({ workerId, slots, runtimes: worker.capabilities.runtimes, capabilities: worker.capabilities, allow, broker: natsUrl ? "nats" : "rabbitmq" }, `worker started; serves ${worker.capabilities.runtimes.join(" and ")} trials`);
@@ -140,6 +158,8 @@ function parse(argv: string[]) {
         "allow-command": { type: "string", multiple: true },
         id: { type: "string" },
         "shutdown-grace": { type: "string" },
+        artifacts: { type: "string" },
+        "keep-artifacts": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,

@@ -1,6 +1,6 @@
 import type { TrialTable } from "./trial-table.js";
 import type { OptimizerState, Params, RungPlacement } from "@hyperfleet/optimizer";
-import type { WireError } from "@hyperfleet/transport";
+import type { ArtifactsLocation, WireError } from "@hyperfleet/transport";
 import type { JobSpec } from "./job-spec.js";
 
 // The shapes of a job's state, apart from the reducer that makes them (job-state.ts), so the journal
@@ -47,6 +47,8 @@ export interface JobTrial {
   readonly endedUnixMs?: number;
   /** The last output lines of the attempt that ended it, as its worker kept them. */
   readonly logTail?: readonly string[];
+  /** Where the worker that ran its last attempt kept the artifacts (model, output, stdout/stderr). */
+  readonly artifacts?: ArtifactsLocation;
   /** Hyperband: the configuration, rung and budget (passed as the resource hyperparameter). */
   readonly placement?: RungPlacement;
   /** Stopped by the median rule (earlyStopping: auto), not by a user. */

@@ -184,6 +184,7 @@ function finished(s: JobState, e: Extract<JobEvent, { type: "attempt-finished" }
     ...(objective !== undefined ? { objective } : {}),
     ...(o.status === "failed" ? { error: o.error } : {}),
     ...(o.logTail ? { logTail: o.logTail } : {}),
+    ...(o.artifacts ? { artifacts: o.artifacts } : {}),
     endedUnixMs: e.at,
   }));
   if (objective === undefined) return next;

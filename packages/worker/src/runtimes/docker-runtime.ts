@@ -12,6 +12,9 @@ export const CONTAINER_CONFIG_DIR = "/opt/ml/input/config";
 export const CONTAINER_METRICS_DIR = "/opt/hyperfleet";
 /** SageMaker's layout: channel <name> at /opt/ml/input/data/<name>. */
 export const CONTAINER_DATA_DIR = "/opt/ml/input/data";
+/** SageMaker's layout: the model the training saves, and its output (a `failure` file says why it failed). */
+export const CONTAINER_MODEL_DIR = "/opt/ml/model";
+export const CONTAINER_OUTPUT_DIR = "/opt/ml/output";
 
 export interface DockerRuntimeOptions {
   /** Defaults to DOCKER_HOST or the local socket, as the docker CLI. */
@@ -70,6 +73,8 @@ export class DockerRuntime implements Runtime {
       const env = trainingEnvironment(ctx.offer, {
         hyperparameters: `${CONTAINER_CONFIG_DIR}/hyperparameters.json`,
         metrics: `${CONTAINER_METRICS_DIR}/metrics.jsonl`,
+        modelDir: CONTAINER_MODEL_DIR,
+        outputDir: CONTAINER_OUTPUT_DIR,
         dataRoot: CONTAINER_DATA_DIR,
       });
       if (ctx.gpus.length > 0) env.NVIDIA_VISIBLE_DEVICES = ctx.gpus.join(",");
@@ -84,6 +89,8 @@ export class DockerRuntime implements Runtime {
             Binds: [
               `${configDir}:${CONTAINER_CONFIG_DIR}:ro`,
               `${metricsDir}:${CONTAINER_METRICS_DIR}`,
+              `${ctx.modelDir}:${CONTAINER_MODEL_DIR}`,
+              `${ctx.outputDir}:${CONTAINER_OUTPUT_DIR}`,
               ...Object.entries(ctx.offer.training.dataChannels ?? {}).map(([name, path]) => `${path}:${CONTAINER_DATA_DIR}/${name}:ro`),
             ],
             ...(r.cpus > 0 ? { NanoCpus: Math.round(r.cpus * 1e9) } : {}),

@@ -34,7 +34,7 @@ async function run(o: TrialOffer, gpus: number[] = []) {
   dirs.push(workDir);
   const lines: string[] = [];
   const points: MetricPoint[] = [];
-  const trial = new ProcessRuntime().run({ offer: o, gpus, workDir, onMetrics: (p) => points.push(...p), onOutput: (l) => lines.push(l) });
+  const trial = new ProcessRuntime().run({ offer: o, gpus, workDir, modelDir: workDir, outputDir: workDir, onMetrics: (p) => points.push(...p), onOutput: (l) => lines.push(l) });
   return { trial, workDir, lines, points, done: trial.done as Promise<RunOutcome> };
 }
 

@@ -24,7 +24,7 @@ export class ProcessRuntime implements Runtime {
     if (!command) return failedToStart(WireErrorCode.BadSpec, "training.command is empty");
     const missing = missingDataChannel(ctx.offer);
     if (missing) return { done: Promise.resolve(missing), stop: async () => undefined };
-    const env: NodeJS.ProcessEnv = { ...process.env, ...trainingEnvironment(ctx.offer, files) };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...trainingEnvironment(ctx.offer, { ...files, modelDir: ctx.modelDir, outputDir: ctx.outputDir }) };
     // Exactly the attempt's GPUs, and none for a CPU-only attempt (empty hides every GPU from CUDA),
     // whatever the worker's own environment says: a CPU trial never takes a GPU another trial holds.
     env.CUDA_VISIBLE_DEVICES = env.NVIDIA_VISIBLE_DEVICES = ctx.gpus.join(",");

@@ -5,8 +5,14 @@ export interface RunContext {
   offer: TrialOffer;
   /** GPU indices this attempt owns exclusively. */
   gpus: readonly number[];
-  /** Where the runtime may write the attempt's files (hyperparameters, metrics). */
+  /** Where the runtime may write the attempt's files (hyperparameters, metrics); deleted after the attempt. */
   workDir: string;
+  /**
+   * The attempt's kept folders (the worker keeps them after it, per its retention): the model the
+   * training saves (SageMaker's /opt/ml/model) and its output (/opt/ml/output, with `failure`).
+   */
+  modelDir: string;
+  outputDir: string;
   onMetrics(points: readonly MetricPoint[]): void;
   onOutput(line: string, stream: "stdout" | "stderr"): void;
 }
@@ -29,13 +35,19 @@ export interface RunningTrial {
 
 /**
  * The environment every runtime gives the training: where the hyperparameters and metrics files are,
- * the job and trial ids, and each hyperparameter as HP_<NAME> (upper case, non-alphanumerics as _).
+ * where to save the model and output (ours and SageMaker's names), the job and trial ids, and each
+ * hyperparameter as HP_<NAME> (upper case, non-alphanumerics as _). Paths as the training sees them.
  */
-export function trainingEnvironment(offer: TrialOffer, files: { hyperparameters: string; metrics: string; dataRoot?: string }): Record<string, string> {
+export function trainingEnvironment(offer: TrialOffer, files: { hyperparameters: string; metrics: string; modelDir: string; outputDir: string; dataRoot?: string }): Record<string, string> {
   const env: Record<string, string> = {
     ...(offer.training.environment ?? {}),
     HYPERFLEET_HYPERPARAMETERS_FILE: files.hyperparameters,
     HYPERFLEET_METRICS_FILE: files.metrics,
+    HYPERFLEET_MODEL_DIR: files.modelDir,
+    HYPERFLEET_OUTPUT_DIR: files.outputDir,
+    SM_MODEL_DIR: files.modelDir,
+    SM_OUTPUT_DIR: files.outputDir,
+    SM_OUTPUT_DATA_DIR: `${files.outputDir}/data`,
     HYPERFLEET_JOB_ID: offer.jobId,
     HYPERFLEET_TRIAL_ID: String(offer.trialId),
     HYPERFLEET_ATTEMPT: String(offer.attempt),

@@ -1390,6 +1390,159 @@ export namespace hyperfleet {
         }
 
         /**
+         * Properties of a LogLines.
+         * @deprecated Use hyperfleet.v1.LogLines.$Properties instead.
+         */
+        interface ILogLines extends hyperfleet.v1.LogLines.$Properties {
+        }
+
+        /** Represents a LogLines. */
+        class LogLines {
+
+            /**
+             * Constructs a new LogLines.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hyperfleet.v1.LogLines.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogLines jobId. */
+            jobId: string;
+
+            /** LogLines trialId. */
+            trialId: (number|Long);
+
+            /** LogLines attempt. */
+            attempt: number;
+
+            /** LogLines workerId. */
+            workerId: string;
+
+            /** LogLines delivery. */
+            delivery: number;
+
+            /** LogLines lines. */
+            lines: string[];
+
+            /** LogLines dropped. */
+            dropped: number;
+
+            /**
+             * Creates a new LogLines instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogLines instance
+             */
+            static create(properties: hyperfleet.v1.LogLines.$Shape): hyperfleet.v1.LogLines & hyperfleet.v1.LogLines.$Shape;
+            static create(properties?: hyperfleet.v1.LogLines.$Properties): hyperfleet.v1.LogLines;
+
+            /**
+             * Encodes the specified LogLines message. Does not implicitly {@link hyperfleet.v1.LogLines.verify|verify} messages.
+             * @param message LogLines message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hyperfleet.v1.LogLines.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LogLines message, length delimited. Does not implicitly {@link hyperfleet.v1.LogLines.verify|verify} messages.
+             * @param message LogLines message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: hyperfleet.v1.LogLines.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogLines message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hyperfleet.v1.LogLines & hyperfleet.v1.LogLines.$Shape} LogLines
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hyperfleet.v1.LogLines & hyperfleet.v1.LogLines.$Shape;
+
+            /**
+             * Decodes a LogLines message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {hyperfleet.v1.LogLines & hyperfleet.v1.LogLines.$Shape} LogLines
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hyperfleet.v1.LogLines & hyperfleet.v1.LogLines.$Shape;
+
+            /**
+             * Verifies a LogLines message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LogLines message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogLines
+             */
+            static fromObject(object: { [k: string]: any }): hyperfleet.v1.LogLines;
+
+            /**
+             * Creates a plain object from a LogLines message. Also converts values to other types if specified.
+             * @param message LogLines
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hyperfleet.v1.LogLines, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogLines to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogLines
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogLines {
+
+            /** Properties of a LogLines. */
+            interface $Properties {
+
+                /** LogLines jobId */
+                jobId?: (string|null);
+
+                /** LogLines trialId */
+                trialId?: (number|Long|null);
+
+                /** LogLines attempt */
+                attempt?: (number|null);
+
+                /** LogLines workerId */
+                workerId?: (string|null);
+
+                /** LogLines delivery */
+                delivery?: (number|null);
+
+                /** LogLines lines */
+                lines?: (string[]|null);
+
+                /** LogLines dropped */
+                dropped?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogLines. */
+            type $Shape = hyperfleet.v1.LogLines.$Properties;
+        }
+
+        /**
          * Properties of a TrialResult.
          * @deprecated Use hyperfleet.v1.TrialResult.$Properties instead.
          */
@@ -1925,8 +2078,11 @@ export namespace hyperfleet {
             /** Event released. */
             released?: (hyperfleet.v1.Release.$Properties|null);
 
+            /** Event logs. */
+            logs?: (hyperfleet.v1.LogLines.$Properties|null);
+
             /** Event kind. */
-            kind?: ("claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released");
+            kind?: ("claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released"|"logs");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -2030,8 +2186,11 @@ export namespace hyperfleet {
                 /** Event released */
                 released?: (hyperfleet.v1.Release.$Properties|null);
 
+                /** Event logs */
+                logs?: (hyperfleet.v1.LogLines.$Properties|null);
+
                 /** Event kind */
-                kind?: ("claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released");
+                kind?: ("claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released"|"logs");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2045,9 +2204,10 @@ export namespace hyperfleet {
               result?: hyperfleet.v1.TrialResult.$Shape|null;
               unschedulable?: hyperfleet.v1.Unschedulable.$Shape|null;
               released?: hyperfleet.v1.Release.$Shape|null;
+              logs?: hyperfleet.v1.LogLines.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "claim"; claim: hyperfleet.v1.Claim.$Shape; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "heartbeat"; claim?: null; heartbeat: hyperfleet.v1.Heartbeat.$Shape; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "metrics"; claim?: null; heartbeat?: null; metrics: hyperfleet.v1.MetricReport.$Shape; result?: null; unschedulable?: null; released?: null }|{ kind?: "result"; claim?: null; heartbeat?: null; metrics?: null; result: hyperfleet.v1.TrialResult.$Shape; unschedulable?: null; released?: null }|{ kind?: "unschedulable"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable: hyperfleet.v1.Unschedulable.$Shape; released?: null }|{ kind?: "released"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released: hyperfleet.v1.Release.$Shape })
+              ({ kind?: undefined; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null; logs?: null }|{ kind?: "claim"; claim: hyperfleet.v1.Claim.$Shape; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null; logs?: null }|{ kind?: "heartbeat"; claim?: null; heartbeat: hyperfleet.v1.Heartbeat.$Shape; metrics?: null; result?: null; unschedulable?: null; released?: null; logs?: null }|{ kind?: "metrics"; claim?: null; heartbeat?: null; metrics: hyperfleet.v1.MetricReport.$Shape; result?: null; unschedulable?: null; released?: null; logs?: null }|{ kind?: "result"; claim?: null; heartbeat?: null; metrics?: null; result: hyperfleet.v1.TrialResult.$Shape; unschedulable?: null; released?: null; logs?: null }|{ kind?: "unschedulable"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable: hyperfleet.v1.Unschedulable.$Shape; released?: null; logs?: null }|{ kind?: "released"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released: hyperfleet.v1.Release.$Shape; logs?: null }|{ kind?: "logs"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null; logs: hyperfleet.v1.LogLines.$Shape })
             );
         }
 

@@ -3975,6 +3975,485 @@ export const hyperfleet = $root.hyperfleet = (() => {
             return MetricReport;
         })();
 
+        v1.LogLines = (function() {
+
+            /**
+             * Properties of a LogLines.
+             * @typedef {Object} hyperfleet.v1.LogLines.$Properties
+             * @property {string|null} [jobId] LogLines jobId
+             * @property {number|Long|null} [trialId] LogLines trialId
+             * @property {number|null} [attempt] LogLines attempt
+             * @property {string|null} [workerId] LogLines workerId
+             * @property {number|null} [delivery] LogLines delivery
+             * @property {Array.<string>|null} [lines] LogLines lines
+             * @property {number|null} [dropped] LogLines dropped
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogLines.
+             * @memberof hyperfleet.v1
+             * @interface ILogLines
+             * @augments hyperfleet.v1.LogLines.$Properties
+             * @deprecated Use hyperfleet.v1.LogLines.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogLines.
+             * @typedef {hyperfleet.v1.LogLines.$Properties} hyperfleet.v1.LogLines.$Shape
+             */
+
+            /**
+             * Constructs a new LogLines.
+             * @memberof hyperfleet.v1
+             * @classdesc Represents a LogLines.
+             * @constructor
+             * @param {hyperfleet.v1.LogLines.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogLines = function (properties) {
+                this.lines = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogLines jobId.
+             * @member {string} jobId
+             * @memberof hyperfleet.v1.LogLines
+             * @instance
+             */
+            LogLines.prototype.jobId = "";
+
+            /**
+             * LogLines trialId.
+             * @member {number|Long} trialId
+             * @memberof hyperfleet.v1.LogLines
+             * @instance
+             */
+            LogLines.prototype.trialId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LogLines attempt.
+             * @member {number} attempt
+             * @memberof hyperfleet.v1.LogLines
+             * @instance
+             */
+            LogLines.prototype.attempt = 0;
+
+            /**
+             * LogLines workerId.
+             * @member {string} workerId
+             * @memberof hyperfleet.v1.LogLines
+             * @instance
+             */
+            LogLines.prototype.workerId = "";
+
+            /**
+             * LogLines delivery.
+             * @member {number} delivery
+             * @memberof hyperfleet.v1.LogLines
+             * @instance
+             */
+            LogLines.prototype.delivery = 0;
+
+            /**
+             * LogLines lines.
+             * @member {Array.<string>} lines
+             * @memberof hyperfleet.v1.LogLines
+             * @instance
+             */
+            LogLines.prototype.lines = $util.emptyArray;
+
+            /**
+             * LogLines dropped.
+             * @member {number} dropped
+             * @memberof hyperfleet.v1.LogLines
+             * @instance
+             */
+            LogLines.prototype.dropped = 0;
+
+            /**
+             * Creates a new LogLines instance using the specified properties.
+             * @function create
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {hyperfleet.v1.LogLines.$Properties=} [properties] Properties to set
+             * @returns {hyperfleet.v1.LogLines} LogLines instance
+             * @type {{
+             *   (properties: hyperfleet.v1.LogLines.$Shape): hyperfleet.v1.LogLines & hyperfleet.v1.LogLines.$Shape;
+             *   (properties?: hyperfleet.v1.LogLines.$Properties): hyperfleet.v1.LogLines;
+             * }}
+             */
+            LogLines.create = function(properties) {
+                return new LogLines(properties);
+            };
+
+            /**
+             * Encodes the specified LogLines message. Does not implicitly {@link hyperfleet.v1.LogLines.verify|verify} messages.
+             * @function encode
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {hyperfleet.v1.LogLines.$Properties} message LogLines message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogLines.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId") && (typeof message.trialId === "object" ? message.trialId.low || message.trialId.high : message.trialId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.trialId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.attempt);
+                if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId") && message.workerId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.workerId);
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery") && message.delivery !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.delivery);
+                if (message.lines != null && message.lines.length)
+                    for (let i = 0; i < message.lines.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.lines[i]);
+                if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped") && message.dropped !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.dropped);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LogLines message, length delimited. Does not implicitly {@link hyperfleet.v1.LogLines.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {hyperfleet.v1.LogLines.$Properties} message LogLines message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogLines.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LogLines message from the specified reader or buffer.
+             * @function decode
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hyperfleet.v1.LogLines & hyperfleet.v1.LogLines.$Shape} LogLines
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogLines.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hyperfleet.v1.LogLines();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.trialId = value;
+                            else
+                                delete message.trialId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workerId = value;
+                            else
+                                delete message.workerId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.delivery = value;
+                            else
+                                delete message.delivery;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.lines && message.lines.length))
+                                message.lines = [];
+                            message.lines.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dropped = value;
+                            else
+                                delete message.dropped;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LogLines message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hyperfleet.v1.LogLines & hyperfleet.v1.LogLines.$Shape} LogLines
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogLines.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LogLines message.
+             * @function verify
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LogLines.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId"))
+                    if (!$util.isInteger(message.trialId) && !(message.trialId && $util.isInteger(message.trialId.low) && $util.isInteger(message.trialId.high)))
+                        return "trialId: integer|Long expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId"))
+                    if (!$util.isString(message.workerId))
+                        return "workerId: string expected";
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    if (!$util.isInteger(message.delivery))
+                        return "delivery: integer expected";
+                if (message.lines != null && $Object.hasOwnProperty.call(message, "lines")) {
+                    if (!$Array.isArray(message.lines))
+                        return "lines: array expected";
+                    for (let i = 0; i < message.lines.length; ++i)
+                        if (!$util.isString(message.lines[i]))
+                            return "lines: string[] expected";
+                }
+                if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped"))
+                    if (!$util.isInteger(message.dropped))
+                        return "dropped: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a LogLines message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hyperfleet.v1.LogLines} LogLines
+             */
+            LogLines.fromObject = function (object, _depth) {
+                if (object instanceof $root.hyperfleet.v1.LogLines)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hyperfleet.v1.LogLines: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hyperfleet.v1.LogLines();
+                if (object.jobId != null)
+                    if (typeof object.jobId !== "string" || object.jobId.length)
+                        message.jobId = $String(object.jobId);
+                if (object.trialId != null)
+                    if (typeof object.trialId === "object" ? object.trialId.low || object.trialId.high : $Number(object.trialId) !== 0)
+                        if ($util.Long)
+                            message.trialId = $util.Long.fromValue(object.trialId, true);
+                        else if (typeof object.trialId === "string")
+                            message.trialId = $parseInt(object.trialId, 10);
+                        else if (typeof object.trialId === "number")
+                            message.trialId = object.trialId;
+                        else if (typeof object.trialId === "object")
+                            message.trialId = new $util.LongBits(object.trialId.low >>> 0, object.trialId.high >>> 0).toNumber(true);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.workerId != null)
+                    if (typeof object.workerId !== "string" || object.workerId.length)
+                        message.workerId = $String(object.workerId);
+                if (object.delivery != null)
+                    if ($Number(object.delivery) !== 0)
+                        message.delivery = object.delivery >>> 0;
+                if (object.lines) {
+                    if (!$Array.isArray(object.lines))
+                        throw $TypeError(".hyperfleet.v1.LogLines.lines: array expected");
+                    message.lines = $Array(object.lines.length);
+                    for (let i = 0; i < object.lines.length; ++i)
+                        message.lines[i] = $String(object.lines[i]);
+                }
+                if (object.dropped != null)
+                    if ($Number(object.dropped) !== 0)
+                        message.dropped = object.dropped >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogLines message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {hyperfleet.v1.LogLines} message LogLines
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogLines.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.lines = [];
+                if (options.defaults) {
+                    object.jobId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.trialId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.trialId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.attempt = 0;
+                    object.workerId = "";
+                    object.delivery = 0;
+                    object.dropped = 0;
+                }
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.trialId = typeof message.trialId === "number" ? $BigInt(message.trialId) : $util.Long.fromBits(message.trialId.low >>> 0, message.trialId.high >>> 0, true).toBigInt();
+                    else if (typeof message.trialId === "number")
+                        object.trialId = options.longs === $String ? $String(message.trialId) : message.trialId;
+                    else
+                        object.trialId = options.longs === $String ? $util.Long.prototype.toString.call(message.trialId) : options.longs === $Number ? new $util.LongBits(message.trialId.low >>> 0, message.trialId.high >>> 0).toNumber(true) : message.trialId;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId"))
+                    object.workerId = message.workerId;
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    object.delivery = message.delivery;
+                if (message.lines && message.lines.length) {
+                    object.lines = $Array(message.lines.length);
+                    for (let j = 0; j < message.lines.length; ++j)
+                        object.lines[j] = message.lines[j];
+                }
+                if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped"))
+                    object.dropped = message.dropped;
+                return object;
+            };
+
+            /**
+             * Converts this LogLines to JSON.
+             * @function toJSON
+             * @memberof hyperfleet.v1.LogLines
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogLines.prototype.toJSON = function() {
+                return LogLines.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogLines
+             * @function getTypeUrl
+             * @memberof hyperfleet.v1.LogLines
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogLines.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hyperfleet.v1.LogLines";
+            };
+
+            return LogLines;
+        })();
+
         v1.TrialResult = (function() {
 
             /**
@@ -5585,7 +6064,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @property {hyperfleet.v1.TrialResult.$Properties|null} [result] Event result
              * @property {hyperfleet.v1.Unschedulable.$Properties|null} [unschedulable] Event unschedulable
              * @property {hyperfleet.v1.Release.$Properties|null} [released] Event released
-             * @property {"claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released"} [kind] Event kind
+             * @property {hyperfleet.v1.LogLines.$Properties|null} [logs] Event logs
+             * @property {"claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released"|"logs"} [kind] Event kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5606,9 +6086,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
              *   result?: hyperfleet.v1.TrialResult.$Shape|null;
              *   unschedulable?: hyperfleet.v1.Unschedulable.$Shape|null;
              *   released?: hyperfleet.v1.Release.$Shape|null;
+             *   logs?: hyperfleet.v1.LogLines.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "claim"; claim: hyperfleet.v1.Claim.$Shape; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "heartbeat"; claim?: null; heartbeat: hyperfleet.v1.Heartbeat.$Shape; metrics?: null; result?: null; unschedulable?: null; released?: null }|{ kind?: "metrics"; claim?: null; heartbeat?: null; metrics: hyperfleet.v1.MetricReport.$Shape; result?: null; unschedulable?: null; released?: null }|{ kind?: "result"; claim?: null; heartbeat?: null; metrics?: null; result: hyperfleet.v1.TrialResult.$Shape; unschedulable?: null; released?: null }|{ kind?: "unschedulable"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable: hyperfleet.v1.Unschedulable.$Shape; released?: null }|{ kind?: "released"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released: hyperfleet.v1.Release.$Shape })
+             *   ({ kind?: undefined; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null; logs?: null }|{ kind?: "claim"; claim: hyperfleet.v1.Claim.$Shape; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null; logs?: null }|{ kind?: "heartbeat"; claim?: null; heartbeat: hyperfleet.v1.Heartbeat.$Shape; metrics?: null; result?: null; unschedulable?: null; released?: null; logs?: null }|{ kind?: "metrics"; claim?: null; heartbeat?: null; metrics: hyperfleet.v1.MetricReport.$Shape; result?: null; unschedulable?: null; released?: null; logs?: null }|{ kind?: "result"; claim?: null; heartbeat?: null; metrics?: null; result: hyperfleet.v1.TrialResult.$Shape; unschedulable?: null; released?: null; logs?: null }|{ kind?: "unschedulable"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable: hyperfleet.v1.Unschedulable.$Shape; released?: null; logs?: null }|{ kind?: "released"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released: hyperfleet.v1.Release.$Shape; logs?: null }|{ kind?: "logs"; claim?: null; heartbeat?: null; metrics?: null; result?: null; unschedulable?: null; released?: null; logs: hyperfleet.v1.LogLines.$Shape })
              * )} hyperfleet.v1.Event.$Shape
              */
 
@@ -5675,17 +6156,25 @@ export const hyperfleet = $root.hyperfleet = (() => {
              */
             Event.prototype.released = null;
 
+            /**
+             * Event logs.
+             * @member {hyperfleet.v1.LogLines.$Properties|null|undefined} logs
+             * @memberof hyperfleet.v1.Event
+             * @instance
+             */
+            Event.prototype.logs = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event kind.
-             * @member {"claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released"|undefined} kind
+             * @member {"claim"|"heartbeat"|"metrics"|"result"|"unschedulable"|"released"|"logs"|undefined} kind
              * @memberof hyperfleet.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["claim", "heartbeat", "metrics", "result", "unschedulable", "released"]),
+                get: $util.oneOfGetter($oneOfFields = ["claim", "heartbeat", "metrics", "result", "unschedulable", "released", "logs"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5733,6 +6222,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     $root.hyperfleet.v1.Unschedulable.encode(message.unschedulable, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.released != null && $Object.hasOwnProperty.call(message, "released"))
                     $root.hyperfleet.v1.Release.encode(message.released, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.logs != null && $Object.hasOwnProperty.call(message, "logs"))
+                    $root.hyperfleet.v1.LogLines.encode(message.logs, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5830,6 +6321,13 @@ export const hyperfleet = $root.hyperfleet = (() => {
                                 break;
                             message.released = $root.hyperfleet.v1.Release.decode(reader, reader.size(), $undefined, _depth + 1, message.released);
                             message.kind = "released";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.logs = $root.hyperfleet.v1.LogLines.decode(reader, reader.size(), $undefined, _depth + 1, message.logs);
+                            message.kind = "logs";
                             continue;
                         }
                     }
@@ -5939,6 +6437,16 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             return "released." + error;
                     }
                 }
+                if (message.logs != null && $Object.hasOwnProperty.call(message, "logs")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.hyperfleet.v1.LogLines.verify(message.logs, _depth + 1);
+                        if (error)
+                            return "logs." + error;
+                    }
+                }
                 return null;
             };
 
@@ -5990,6 +6498,11 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         throw $TypeError(".hyperfleet.v1.Event.released: object expected");
                     message.released = $root.hyperfleet.v1.Release.fromObject(object.released, _depth + 1);
                 }
+                if (object.logs != null) {
+                    if (!$util.isObject(object.logs))
+                        throw $TypeError(".hyperfleet.v1.Event.logs: object expected");
+                    message.logs = $root.hyperfleet.v1.LogLines.fromObject(object.logs, _depth + 1);
+                }
                 return message;
             };
 
@@ -6039,6 +6552,11 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     object.released = $root.hyperfleet.v1.Release.toObject(message.released, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "released";
+                }
+                if (message.logs != null && $Object.hasOwnProperty.call(message, "logs")) {
+                    object.logs = $root.hyperfleet.v1.LogLines.toObject(message.logs, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "logs";
                 }
                 return object;
             };

@@ -54,6 +54,13 @@ export function claimedTrial(parts: ClaimedTrialParts): ClaimedTrial {
       await lease.extend();
       await publish({ type: "heartbeat", ...key, workerId, sentUnixMs: Date.now(), delivery });
     },
+    async reportLogs(lines: readonly string[], dropped: number) {
+      if (settled) return;
+      const event: TransportEvent = { type: "logs", ...key, workerId, lines, dropped, delivery };
+      const sent = chain.then(() => publish(event));
+      chain = sent.catch(() => undefined);
+      await sent.catch(() => undefined);
+    },
     async reportMetrics(points: readonly MetricPoint[]) {
       for (let i = 0; i < points.length; i += MAX_POINTS_PER_EVENT) {
         await inOrder({ type: "metrics", ...key, workerId, points: points.slice(i, i + MAX_POINTS_PER_EVENT), delivery });

@@ -138,6 +138,8 @@ export function encodeEvent(e: TransportEvent): Uint8Array {
         },
       }).finish();
     }
+    case "logs":
+      return v1.Event.encode({ logs: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, delivery: e.delivery, lines: [...e.lines], dropped: e.dropped } }).finish();
     case "released":
       return v1.Event.encode({ released: { jobId: e.jobId, trialId: e.trialId, attempt: e.attempt, workerId: e.workerId, delivery: e.delivery, reason: e.reason, lost: e.lost ?? 0, requeue: e.requeue ?? false } }).finish();
     case "unschedulable":
@@ -208,6 +210,11 @@ export function decodeEvent(bytes: Uint8Array): TransportEvent {
       outcome = { status: "failed", error, finalMetrics, ...logTail };
     } else throw malformed(`unknown result status ${r.status}`);
     return { type: "result", jobId: r.jobId!, trialId: Number(r.trialId), attempt: r.attempt!, workerId: r.workerId ?? "", outcome, finishedUnixMs: Number(r.finishedUnixMs ?? 0), delivery: r.delivery ?? 0 };
+  }
+  if (e.logs) {
+    const l = e.logs;
+    requireKey(l.jobId, Number(l.trialId), l.attempt);
+    return { type: "logs", jobId: l.jobId!, trialId: Number(l.trialId), attempt: l.attempt!, workerId: l.workerId ?? "", lines: [...(l.lines ?? [])], dropped: l.dropped ?? 0, delivery: l.delivery ?? 0 };
   }
   if (e.released) {
     const r = e.released;

@@ -134,6 +134,8 @@ export type TransportEvent =
   | ({ type: "claim"; workerId: string; claimedUnixMs: number; delivery: number } & AttemptKey)
   | ({ type: "heartbeat"; workerId: string; sentUnixMs: number; delivery: number } & AttemptKey)
   | ({ type: "metrics"; workerId: string; points: readonly MetricPoint[]; delivery: number } & AttemptKey)
+  /** A running attempt's output lines, batched by the worker; `dropped` lines were left out before them. */
+  | ({ type: "logs"; workerId: string; lines: readonly string[]; dropped: number; delivery: number } & AttemptKey)
   | ({ type: "result"; workerId: string; outcome: TrialOutcome; finishedUnixMs: number; delivery: number } & AttemptKey)
   /** A worker handed the attempt back (graceful shutdown, or it cannot run it): it is queued again. */
   | ({ type: "released"; workerId: string; delivery: number; reason: string; /** Lost deliveries so far (absent from old workers). */ lost?: number; /** The coordinator puts the fresh copy on the queue (false: an older worker did). */ requeue?: boolean } & AttemptKey)

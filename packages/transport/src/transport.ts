@@ -56,6 +56,12 @@ export interface ClaimedTrial {
   heartbeat(): Promise<void>;
   reportMetrics(points: readonly MetricPoint[]): Promise<void>;
   /**
+   * Output lines while the attempt runs, for `hyperfleet logs --follow` (the caller bounds their rate
+   * and size; `dropped`: lines it left out before these). Best effort: in order with the other reports,
+   * not retried (the worker's stdout.log keeps everything).
+   */
+  reportLogs(lines: readonly string[], dropped: number): Promise<void>;
+  /**
    * Publishes the result (retrying while the broker is away), then acknowledges the attempt; resolves
    * once the broker has both and the worker's room is back. Rejects only when the transport closes first.
    */

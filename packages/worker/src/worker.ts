@@ -19,6 +19,7 @@ import {
 } from "@hyperfleet/transport";
 import type { MachineCapabilities } from "./capabilities.js";
 import { AttemptArtifacts, type ArtifactsOptions } from "./artifacts.js";
+import { LogBatcher } from "./metrics/log-batcher.js";
 import { MetricBatcher } from "./metrics/metric-batcher.js";
 import { within } from "./within.js";
 import { refusal, type AllowList } from "./allow-list.js";
@@ -159,6 +160,7 @@ export class Worker {
     const workDir = mkdtempSync(join(this.o.workRoot ?? tmpdir(), "hyperfleet-trial-"));
     const artifacts = AttemptArtifacts.open(this.o.artifacts, offer, workDir);
     const batcher = new MetricBatcher((points) => trial.reportMetrics(points));
+    const liveLog = new LogBatcher((lines, dropped) => trial.reportLogs(lines, dropped));
     const heartbeat = setInterval(() => void trial.heartbeat().catch(() => undefined), this.o.heartbeatMs ?? 5_000);
     const deadline = offer.deadlineUnixMs > 0 ? setTimeout(() => void this.stopOne(entry, "stopped"), Math.max(0, offer.deadlineUnixMs - Date.now())) : undefined;
     try {
@@ -172,6 +174,7 @@ export class Worker {
         onMetrics: (points) => batcher.push(points),
         onOutput: (line, stream) => {
           artifacts.write(line, stream);
+          liveLog.push(line);
           log.push(line);
           if (log.length > (this.o.logLines ?? 200)) log.shift();
         },
@@ -180,7 +183,7 @@ export class Worker {
       const outcome = await entry.process.done;
       clearInterval(heartbeat);
       clearTimeout(deadline);
-      await batcher.flush();
+      await Promise.all([batcher.flush(), liveLog.flush()]);
       const kept = await artifacts.close();
       if (entry.stopReason === "handed-back") {
         this.counts.handedBack++;

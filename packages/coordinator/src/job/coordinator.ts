@@ -168,7 +168,8 @@ export class Coordinator {
     }
     if (!this.jobs.has(e.jobId)) return;
     if (e.type === "metrics") return this.metricBatches.add(e);
-    this.metricBatches.close(e.jobId);
+    // Output lines change no state: they need not close a batch of metrics (whose order they do not touch).
+    if (e.type !== "logs") this.metricBatches.close(e.jobId);
     await this.queues.run(e.jobId, async () => {
       const job = this.jobs.get(e.jobId);
       if (!job) return; // deleted meanwhile

@@ -22,6 +22,7 @@ import {
 } from "./job-state.js";
 import { ClaimNotSeenError, JobEndedError } from "./job-errors.js";
 import { JobTimers } from "./job-timers.js";
+import { LiveLogs } from "./live-logs.js";
 import { shouldRetry } from "./retry-policy.js";
 import { deliveryOf, knownRun, sameRun } from "./trial-runs.js";
 import type { Suggester } from "../suggest/suggestion-pool.js";
@@ -111,6 +112,8 @@ export class JobRunner {
   private askHere = false;
   /** Restored ended: the model is rebuilt on first use (withModel). */
   private modelStale = false;
+  /** Running attempts' output as their workers send it (not journaled). */
+  readonly liveLogs = new LiveLogs();
 
   private constructor(
     state: JobState,
@@ -330,6 +333,11 @@ export class JobRunner {
       return;
     }
     if (e.type === "claim") return this.onClaim(t, e.workerId, delivery);
+    if (e.type === "logs") {
+      // Only the current run's holder's output counts; none of it is journaled.
+      if (t.status === "Running" && knownRun(t, e.attempt, e.workerId, delivery)) this.liveLogs.append(t.trialId, e.attempt, delivery ?? 0, e.lines, e.dropped);
+      return;
+    }
     const report = e.type === "heartbeat" || e.type === "metrics" || e.type === "result";
     // A run the journal holds without a count (an older worker's) is older than any counted one.
     const newer = delivery !== undefined && (t.delivery === undefined || delivery > t.delivery);
@@ -441,6 +449,7 @@ export class JobRunner {
   close(): void {
     this.closed = true;
     this.timers.close();
+    this.liveLogs.close();
   }
 
   private async onResult(t: JobTrial, outcome: TrialOutcome, workerId: string, delivery: number | undefined): Promise<void> {
@@ -673,6 +682,8 @@ export class JobRunner {
   private async record(e: JobEvent): Promise<void> {
     await this.context.journal.append(e);
     this.current = applyJobEvent(this.current, e);
+    // A run that ended (or moved on) has no live output any more.
+    if ("trialId" in e && this.trials.get(e.trialId)?.status !== "Running") this.liveLogs.end(e.trialId);
     this.context.changed?.(this);
   }
 }

@@ -80,7 +80,7 @@ export interface JobState {
   readonly createdUnixMs: number;
   readonly endedUnixMs?: number;
   /** By id (TrialTable: an event copies one chunk of them, not all). */
-  readonly trials: TrialTable;
+  readonly trials: TrialTable<JobTrial>;
   readonly warm: readonly WarmObservation[];
   readonly maxTrials: number;
   readonly maxParallelTrials: number;

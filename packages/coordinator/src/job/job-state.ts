@@ -27,7 +27,7 @@ export function initialJobState(e: CreatedEvent): JobState {
     status: "InProgress",
     reason: "",
     createdUnixMs: e.at,
-    trials: TrialTable.empty,
+    trials: TrialTable.empty<JobTrial>(),
     warm: [],
     maxTrials: e.spec.limits.maxTrials,
     maxParallelTrials: e.spec.limits.maxParallelTrials,

@@ -26,7 +26,7 @@ describe("TrialTable", () => {
 
   it("a table built trial by trial equals one built at once (replays compare states)", () => {
     const trials = Array.from({ length: 600 }, (_, i) => trial(i, i % 2 ? "Completed" : "Failed"));
-    let step = TrialTable.empty;
+    let step = TrialTable.empty<JobTrial>();
     for (const t of trials) step = step.with(trial(t.trialId)).with(t);
     expect(step).toEqual(TrialTable.of(trials));
     expect(step).not.toEqual(TrialTable.of(trials.slice(1)));

@@ -1,4 +1,7 @@
-import type { JobTrial } from "./job-state-types.js";
+/** What the table needs of a trial: its id. */
+interface Keyed {
+  readonly trialId: number;
+}
 
 /** Trials per chunk: a change copies one chunk and the list of chunks, not every trial. */
 const CHUNK = 256;
@@ -10,22 +13,24 @@ const CHUNK = 256;
  * 0, 1, 2... the optimizer hands out, so a chunk is an array slot range; iteration is by id, which is
  * the order trials are created in.
  */
-export class TrialTable implements ReadonlyMap<number, JobTrial> {
-  static readonly empty = new TrialTable([], 0);
+export class TrialTable<JobTrial extends Keyed = Keyed> implements ReadonlyMap<number, JobTrial> {
+  static empty<T extends Keyed>(): TrialTable<T> {
+    return new TrialTable<T>([], 0);
+  }
 
   private constructor(
     private readonly chunks: readonly (readonly (JobTrial | undefined)[])[],
     readonly size: number,
   ) {}
 
-  static of(trials: Iterable<JobTrial>): TrialTable {
-    let table = TrialTable.empty;
+  static of<T extends Keyed>(trials: Iterable<T>): TrialTable<T> {
+    let table = TrialTable.empty<T>();
     for (const t of trials) table = table.with(t);
     return table;
   }
 
   /** This table with `trial` added or replaced (by its id). */
-  with(trial: JobTrial): TrialTable {
+  with(trial: JobTrial): TrialTable<JobTrial> {
     const id = trial.trialId;
     if (!Number.isInteger(id) || id < 0) throw new RangeError(`trial ids are whole numbers from 0, not ${id}`);
     const c = Math.floor(id / CHUNK);
@@ -35,7 +40,7 @@ export class TrialTable implements ReadonlyMap<number, JobTrial> {
     const added = chunk[id % CHUNK] === undefined;
     chunk[id % CHUNK] = trial;
     chunks[c] = chunk;
-    return new TrialTable(chunks, this.size + (added ? 1 : 0));
+    return new TrialTable<JobTrial>(chunks, this.size + (added ? 1 : 0));
   }
 
   get(id: number): JobTrial | undefined {

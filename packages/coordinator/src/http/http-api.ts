@@ -10,6 +10,7 @@ import type { JobRunner } from "../job/job-runner.js";
 import { fromSageMakerRequest } from "../job/sagemaker-request.js";
 import { InvalidPatchError, parseLimitsPatch } from "./limits-patch.js";
 import { OPENAPI } from "./openapi.js";
+import { sendTrialLogs } from "./trial-logs.js";
 import { bearerMatches, declaresJson, decodeSegment } from "./request-guards.js";
 
 export interface HttpApiOptions {
@@ -100,7 +101,7 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
     const trial = job.trials.get(Number(parts[4]));
     if (!trial) throw new HttpError(404, WireErrorCode.TrialNotFound, `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
     if (parts.length === 5) return send(res, 200, Object.fromEntries(Object.entries(trial).filter(([k]) => k !== "logTail")));
-    if (parts.length === 6 && parts[5] === "logs") return send(res, 200, { trialId: trial.trialId, attempt: trial.attempt, lines: trial.logTail ?? [] });
+    if (parts.length === 6 && parts[5] === "logs") return sendTrialLogs(job, trial, url, req, res);
     throw new HttpError(404, WireErrorCode.NotFound, `no route ${method} ${path}`);
   }
   throw new HttpError(405, WireErrorCode.MethodNotAllowed, `${method} ${path} is not supported`);

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Coordinator, MemoryJournal } from "@hyperfleet/coordinator";
+import { Coordinator, MemoryJournal, REPEAT_TOLERANCE } from "@hyperfleet/coordinator";
 import { createInProcessTransport, NatsCoordinatorTransport, NatsWorkerTransport, type WorkerTransport } from "@hyperfleet/transport";
 import { ProcessRuntime, Worker } from "@hyperfleet/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +84,35 @@ describe("early stopping", () => {
     // The best trial was never stopped; no stopped trial's best loss beats it.
     expect(job.best!.status).toBe("Completed");
     for (const t of stopped) expect(Math.min(...t.metrics.loss!.map((p) => p.value))).toBeGreaterThan(job.best!.objective!);
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+  }, 120_000);
+
+  it("bayesian with earlyStopping: auto over NATS never suggests a configuration again (stopped ones included)", async () => {
+    const options = { servers: nats.url, prefix: "early-bayes" };
+    const coordinator = new Coordinator(await NatsCoordinatorTransport.connect(options), new MemoryJournal());
+    await coordinator.start();
+    const ws = await startWorkers(() => NatsWorkerTransport.connect(options), 3);
+    const jobId = await coordinator.submit({
+      name: "median-gp",
+      objective: { metric: "loss", type: "minimize" },
+      strategy: "bayesian",
+      parameters: { x: { type: "continuous", min: -2, max: 2 } },
+      staticHyperparameters: { epochs: "8" },
+      limits: { maxTrials: 16, maxParallelTrials: 3 },
+      earlyStopping: "auto",
+      seed: 5,
+      training,
+    });
+    const job = coordinator.jobs.get(jobId)!;
+    await until(() => job.status !== "InProgress", 90_000);
+    expect(job.status).toBe("Completed");
+    const xs = [...job.trials.values()].map((t) => Number(t.params.x)).sort((a, b) => a - b);
+    expect(xs).toHaveLength(16);
+    // Apart by more than the optimizer's tolerance (REPEAT_TOLERANCE of the range): before #16 a stopped
+    // trial's point came back, 1e-7 away, trial after trial.
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!, `x ${xs[i - 1]} and ${xs[i]}`).toBeGreaterThan(REPEAT_TOLERANCE * 4);
+    expect(job.counters.Completed + job.counters.Stopped).toBe(16);
     for (const w of ws) await w.shutdown(1000);
     await coordinator.stop();
   }, 120_000);

@@ -25,14 +25,21 @@ export class CurveTable {
 }
 
 /**
- * method: "none" | "random" (no stopping, random search) | "median" | "median-last" (stopped trials tell the optimizer their last value) |
- * "hyperband" (random sampling) | "bohb" (model-based sampling).
+ * method: "none" | "random" (no stopping, random search) | "median" (the median rule; stopped trials are
+ * told with tellStopped, their last value and step, and the optimizer's stoppedTrials option, default
+ * or given, decides what the model makes of them) | "hyperband" (random sampling) | "bohb" (model-based sampling).
  * Returns the totals and a trace of (epochs consumed, wall time, best so far) after every trial.
  */
-export function simulate(table, { method, seed, workers, maxTrials, epochs, epochBudget, hyperband, medianRule = MEDIAN_RULE_DEFAULTS }) {
+export function simulate(table, { method, seed, workers, maxTrials, epochs, epochBudget, hyperband, medianRule = MEDIAN_RULE_DEFAULTS, stoppedTrials }) {
   const metric = (e) => e.valAccuracy; // the job's objective: validation accuracy, maximized
   const hb = method === "hyperband" || method === "bohb";
-  const optimizer = createOptimizer({ space: table.recording.space, objective: "maximize", strategy: hb || method === "random" ? "random" : "bayesian", seed });
+  const optimizer = createOptimizer({
+    space: table.recording.space,
+    objective: "maximize",
+    strategy: hb || method === "random" ? "random" : "bayesian",
+    seed,
+    ...(stoppedTrials ? { stoppedTrials } : {}),
+  });
   const schedule = hb ? new HyperbandSchedule({ hyperband, objective: "maximize", space: table.recording.space, seed, modelBased: method === "bohb" }, optimizer) : undefined;
   const finishedCurves = [];
   const running = [];
@@ -42,6 +49,7 @@ export function simulate(table, { method, seed, workers, maxTrials, epochs, epoc
   let trials = 0;
   let best = -Infinity;
   let stoppedCount = 0;
+  const suggested = [];
 
   const start = () => {
     let params, id, from = 0, to = epochs, placement;
@@ -52,6 +60,8 @@ export function simulate(table, { method, seed, workers, maxTrials, epochs, epoc
       from = plan.rung === 0 ? 0 : schedule.rungs.resources[plan.rung - 1]; // resumed from the checkpoint
       to = plan.resource;
     } else [{ id, params }] = optimizer.ask(1);
+    // New configurations only: a Hyperband promotion reruns its configuration on purpose.
+    if (!placement || placement.rung === 0) suggested.push(params);
     const curve = table.nearest(params);
     running.push({ id, curve, next: from, to, at: now + curve[from].seconds, seen: [], placement });
     trials++;
@@ -63,7 +73,7 @@ export function simulate(table, { method, seed, workers, maxTrials, epochs, epoc
     if (!stopped) best = Math.max(best, last);
     finishedCurves.push(r.seen);
     if (schedule) schedule.finished(r.placement, last);
-    if (stopped && method !== "median-last") optimizer.tellFailure(r.id);
+    if (stopped) optimizer.tellStopped(r.id, { value: last, step: r.seen.at(-1).step });
     else optimizer.tell(r.id, last);
     if (stopped) stoppedCount++;
     trace.push({ epochs: epochsUsed, seconds: now, best });
@@ -79,11 +89,11 @@ export function simulate(table, { method, seed, workers, maxTrials, epochs, epoc
     r.seen.push({ step: e.epoch, value: metric(e) });
     r.next++;
     const done = r.next >= r.to;
-    const stop = !done && method.startsWith("median") && medianRuleStops(r.seen, finishedCurves, "maximize", medianRule);
+    const stop = !done && method === "median" && medianRuleStops(r.seen, finishedCurves, "maximize", medianRule);
     if (done || stop) {
       finish(r, stop);
       if (budgetLeft()) start();
     } else r.at = now + r.curve[r.next].seconds;
   }
-  return { method, seed, trials, stopped: stoppedCount, epochs: epochsUsed, seconds: now, best, trace };
+  return { method, seed, trials, stopped: stoppedCount, epochs: epochsUsed, seconds: now, best, trace, suggested };
 }

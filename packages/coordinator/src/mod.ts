@@ -16,5 +16,4 @@ export { createHttpApi, type HttpApiOptions } from "./http/http-api.js";
 export { coordinatorMetrics } from "./http/coordinator-metrics.js";
 export type { JobHooks, JobContext } from "./job/job-runner.js";
 export { startCoordinatorService, type CoordinatorService, type CoordinatorServiceOptions } from "./http/coordinator-service.js";
-export { EARLY_STOPPED_TELLS_LAST_VALUE } from "./job/job-runner.js";
 export { SuggestionPool, type Suggester } from "./suggest/suggestion-pool.js";

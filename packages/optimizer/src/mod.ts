@@ -1,12 +1,15 @@
 // The public surface of @hyperfleet/optimizer: pure, seeded maths with no runtime dependency.
 export { createOptimizer, Optimizer } from "./optimizer/optimizer.js";
-export type { ExportedObservations, ObservationRecord, OptimizerState, Suggestion, TrialState } from "./optimizer/optimizer.js";
+export { TRIAL_STATES } from "./optimizer/optimizer.js";
+export type { ExportedObservations, FailureOptions, ObservationRecord, OptimizerState, StoppedOptions, Suggestion, TrialState } from "./optimizer/optimizer.js";
 export type { Objective, OptimizerOptions, StrategyName } from "./optimizer/optimizer-options.js";
 export type { AskAnswer, AskRequest } from "./optimizer/optimizer.js";
 export { answerAsk } from "./optimizer/remote-ask.js";
 export { OBJECTIVES, STRATEGIES, LIARS } from "./optimizer/optimizer-options.js";
 export type { Liar } from "./batching/constant-liar.js";
 export { SearchSpace } from "./space/search-space.js";
+export { REPEAT_TOLERANCE } from "./space/tried-points.js";
+export { DEFAULT_STOPPED_POLICY, STOPPED_POLICIES, type StoppedPolicy } from "./strategies/stopped-trials.js";
 export { createRng, rngFromState, type Rng, type RngState } from "./random/rng.js";
 export type {
   CategoricalParameterSpec,

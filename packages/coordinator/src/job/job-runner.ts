@@ -27,15 +27,9 @@ import { shouldRetry } from "./retry-policy.js";
 import { deliveryOf, knownRun, sameRun } from "./trial-runs.js";
 import type { Suggester } from "../suggest/suggestion-pool.js";
 import { trialOffer } from "./trial-offer.js";
+import { observationOf, tellEnded } from "./trial-observation.js";
 
 type TrialCreated = Extract<JobEvent, { type: "trial-created" }>;
-
-/**
- * What an early-stopped trial tells the optimizer: its last objective value (true) or nothing (false).
- * Nothing helps: bench:early-stopping measures both (docs/benchmarks.md). A value from an early epoch
- * reads as a bad configuration and pushes the GP away from regions that would have been good.
- */
-export const EARLY_STOPPED_TELLS_LAST_VALUE = false;
 
 /** How long a report waits for its run's claim while another worker holds the attempt (awaitClaim). */
 export const CLAIM_WAIT_MS = 10_000;
@@ -171,12 +165,7 @@ export class JobRunner {
     this.importWarm();
     // Trials keep their ids (they are the optimizer's); warm-start observations come first, as when
     // the job was created, so the ids line up.
-    this.optimizer.importObservations(
-      [...s.trials.values()].map((t) => {
-        const value = this.observedValue(t);
-        return { id: t.trialId, params: t.params, state: value !== undefined ? "completed" : inFlight(t.status) ? "pending" : "failed", ...(value !== undefined ? { value } : {}) };
-      }),
-    );
+    this.optimizer.importObservations([...s.trials.values()].map((t) => observationOf(t, this.spec.objective.metric)));
     if (s.optimizer) this.optimizer.restoreState(s.optimizer);
     for (const t of s.trials.values()) {
       this.indexForMedianRule(t);
@@ -312,7 +301,8 @@ export class JobRunner {
       await this.record({ type: "stop-requested", jobId: this.jobId, at: this.now() });
       for (const t of [...this.trials.values()].filter((x) => x.status === "Pending")) {
         await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId: "", outcome: { status: "stopped", finalMetrics: [] }, at: this.now() });
-        this.optimizer.tellFailure(t.trialId);
+        // Stopped by the user before it ran: tried, but no evidence about its configuration.
+        this.optimizer.tellFailure(t.trialId, { infrastructure: true });
       }
       await this.stopRunning("job stopped");
       await this.settle();
@@ -483,13 +473,6 @@ export class JobRunner {
     if (t.status === "Completed" || (t.status === "Stopped" && t.earlyStopped)) this.medianRule.addFinished(t.metrics[this.spec.objective.metric] ?? []);
   }
 
-  /** The value a finished trial gives the optimizer: its objective, or an early-stopped trial's last value. */
-  private observedValue(t: JobTrial): number | undefined {
-    if (t.status === "Completed") return t.objective;
-    if (t.status === "Stopped" && t.earlyStopped && EARLY_STOPPED_TELLS_LAST_VALUE) return t.metrics[this.spec.objective.metric]?.at(-1)?.value;
-    return undefined;
-  }
-
   private async finishAttempt(t: JobTrial, outcome: TrialOutcome, workerId: string): Promise<void> {
     const metric = outcome.finalMetrics.find((m) => m.name === this.spec.objective.metric);
     const effective: TrialOutcome =
@@ -502,10 +485,9 @@ export class JobRunner {
     this.context.hooks.trialEnded?.(this.jobId, ended.status, ended);
     this.hyperbandFinished(ended);
     this.indexForMedianRule(ended);
-    // A completed trial's objective, an early-stopped one's last value (by policy), or a failure.
-    const observed = this.observedValue(ended);
-    if (observed !== undefined) this.optimizer.tell(ended.trialId, observed);
-    else this.optimizer.tellFailure(ended.trialId);
+    // Its objective, an early-stopped one's last value and step (the optimizer's stoppedTrials policy
+    // decides what it means), a training failure, or only that it was tried (trial-observation.ts).
+    tellEnded(this.optimizer, observationOf(ended, this.spec.objective.metric));
     await this.settle();
   }
 
@@ -580,7 +562,12 @@ export class JobRunner {
     if (this.status !== "InProgress" || this.converged) return;
     const { room, queueRoom } = this.rooms();
     const n = Math.min(room, queueRoom);
-    if (n > 0) await this.startSuggested(this.optimizer.adoptAnswer(answer, n), started);
+    if (n > 0) {
+      const taken = this.optimizer.adoptAnswer(answer, n);
+      // Only repeats of trials started since the ask (the optimizer drops those): ask again, rather than
+      // read an empty answer as a used-up space.
+      if (taken.length > 0 || answer.suggestions.length === 0) await this.startSuggested(taken, started);
+    }
     await this.settle();
   }
 
@@ -591,7 +578,8 @@ export class JobRunner {
     const low = this.current.lowImprovementAsks;
     const lowImprovementAsks = bestLogEi === undefined ? low : bestLogEi < CONVERGED_LOG_EI ? low + 1 : 0;
     if (suggestions.length === 0) {
-      // A grid is used up: the budget shrinks to what was run, durably, so a replay agrees.
+      // A discrete space is used up (every configuration tried): the budget shrinks to what was run,
+      // durably, so a replay agrees, and the job ends.
       await this.record({ type: "limits-changed", jobId: this.jobId, maxTrials: this.trials.size, at: this.now() });
       return false;
     }

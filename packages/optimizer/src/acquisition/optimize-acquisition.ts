@@ -1,3 +1,4 @@
+import type { FeasibilityModel } from "../feasibility/feasibility-model.js";
 import type { GaussianProcess } from "../gp/gaussian-process.js";
 import { minimizeLbfgs } from "../optim/lbfgs.js";
 import { scrambledHalton } from "../random/halton.js";
@@ -13,46 +14,65 @@ export interface AcquisitionOptions {
   candidates: number;
   /** Candidates refined by local search. */
   localSearches: number;
+  /**
+   * Where trials fail: the acquisition becomes log EI + log P(the trial runs), EI times the
+   * probability of feasibility, as constrained Bayesian optimization weighs it (feasibility-model.ts).
+   */
+  feasibility?: FeasibilityModel | undefined;
 }
 
 export interface AcquisitionResult {
   x: Float64Array;
-  logEi: number;
+  /** The acquisition maximized: log EI, plus log P(feasible) with a feasibility model. */
+  value: number;
+}
+
+/** The refined maxima, best first, and every screened candidate, best first (the fallback pool). */
+export interface AcquisitionSearch {
+  results: AcquisitionResult[];
+  candidates: AcquisitionResult[];
 }
 
 /**
- * Maximizes log EI over the mixed space: screens scrambled-Halton candidates, then refines the best
- * few by alternating L-BFGS on the continuous coordinates with
- * exhaustive or stepped sweeps over each integer and categorical parameter. Discrete parameters only
- * ever take real values, so nothing is rounded after the fact.
+ * Maximizes log EI (plus log P(feasible) when a feasibility model is given) over the mixed space:
+ * screens scrambled-Halton candidates, then refines the best few by alternating L-BFGS on the
+ * continuous coordinates with exhaustive or stepped sweeps over each integer and categorical
+ * parameter. Discrete parameters only ever take real values, so nothing is rounded after the fact.
+ * The screened candidates come back too: when every refined maximum repeats a tried configuration,
+ * the best new candidate is still a point the acquisition rates.
  */
-export function optimizeAcquisition(gp: GaussianProcess, space: SearchSpace, o: AcquisitionOptions): AcquisitionResult[] {
-  const acq = (x: Float64Array): number => logExpectedImprovement(gp.predict(x), o.best);
+export function optimizeAcquisition(gp: GaussianProcess, space: SearchSpace, o: AcquisitionOptions): AcquisitionSearch {
+  const acq = acquisition(gp, o);
   const units = scrambledHalton(o.candidates, space.parameters.length, o.rng);
-  const scored = units.map((u) => space.fromParameterUnits(u)).map((x) => ({ x, logEi: acq(x) }));
-  scored.sort((a, b) => b.logEi - a.logEi);
-  const starts = scored.slice(0, o.localSearches);
-  const results = starts.map((s) => localSearch(gp, space, s, o.best, acq));
-  results.sort((a, b) => b.logEi - a.logEi);
-  return results;
+  const candidates = units.map((u) => space.fromParameterUnits(u)).map((x) => ({ x, value: acq(x) }));
+  candidates.sort((a, b) => b.value - a.value);
+  const starts = candidates.slice(0, o.localSearches);
+  const results = starts.map((s) => localSearch(gp, space, s, o, acq));
+  results.sort((a, b) => b.value - a.value);
+  return { results, candidates };
 }
 
-function localSearch(
-  gp: GaussianProcess,
-  space: SearchSpace,
-  start: AcquisitionResult,
-  best: number,
-  acq: (x: Float64Array) => number,
-): AcquisitionResult {
+/** The two parts of the acquisition at x, for diagnostics: log EI and log P(feasible) (0 without a model). */
+export function acquisitionParts(gp: GaussianProcess, o: Pick<AcquisitionOptions, "best" | "feasibility">, x: Float64Array): { logEi: number; logFeasibility: number } {
+  return { logEi: logExpectedImprovement(gp.predict(x), o.best), logFeasibility: o.feasibility ? o.feasibility.logProbability(x) : 0 };
+}
+
+function acquisition(gp: GaussianProcess, o: AcquisitionOptions): (x: Float64Array) => number {
+  const feasibility = o.feasibility;
+  if (!feasibility) return (x) => logExpectedImprovement(gp.predict(x), o.best);
+  return (x) => logExpectedImprovement(gp.predict(x), o.best) + feasibility.logProbability(x);
+}
+
+function localSearch(gp: GaussianProcess, space: SearchSpace, start: AcquisitionResult, o: AcquisitionOptions, acq: (x: Float64Array) => number): AcquisitionResult {
   let current = start;
   const continuous = space.parameters.filter((p) => p.kind === "continuous").map((p) => p.offset);
   const discrete = space.parameters.filter((p) => p.kind !== "continuous");
   for (let round = 0; round < 6; round++) {
-    if (continuous.length > 0) current = refineContinuous(gp, current, continuous, best);
+    if (continuous.length > 0) current = refineContinuous(gp, current, continuous, o);
     let improved = false;
     for (const p of discrete) {
       const next = sweepDiscrete(space, p, current, acq);
-      if (next.logEi > current.logEi + 1e-12) {
+      if (next.value > current.value + 1e-12) {
         current = next;
         improved = true;
       }
@@ -62,16 +82,22 @@ function localSearch(
   return current;
 }
 
-function refineContinuous(gp: GaussianProcess, start: AcquisitionResult, coords: number[], best: number): AcquisitionResult {
+function refineContinuous(gp: GaussianProcess, start: AcquisitionResult, coords: number[], o: AcquisitionOptions): AcquisitionResult {
   const dims = start.x.length;
   const x = Float64Array.from(start.x);
   const dMean = new Float64Array(dims);
   const dVar = new Float64Array(dims);
   const full = new Float64Array(dims);
+  const feasibility = o.feasibility;
+  const fullFeasible = new Float64Array(dims);
   const objective = (sub: Float64Array, grad: Float64Array): number => {
     coords.forEach((c, i) => (x[c] = sub[i]!));
     const pred = gp.predictWithGradient(x, dMean, dVar);
-    const value = logExpectedImprovementWithGradient(pred, best, dMean, dVar, full);
+    let value = logExpectedImprovementWithGradient(pred, o.best, dMean, dVar, full);
+    if (feasibility) {
+      value += feasibility.logProbabilityWithGradient(x, fullFeasible);
+      for (let d = 0; d < dims; d++) full[d] = full[d]! + fullFeasible[d]!;
+    }
     coords.forEach((c, i) => (grad[i] = -full[c]!));
     return -value;
   };
@@ -82,10 +108,10 @@ function refineContinuous(gp: GaussianProcess, start: AcquisitionResult, coords:
     gradientTolerance: 1e-5,
     relativeTolerance: 1e-9,
   });
-  if (!(-r.value > start.logEi)) return start;
+  if (!(-r.value > start.value)) return start;
   const out = Float64Array.from(start.x);
   coords.forEach((c, i) => (out[c] = r.x[i]!));
-  return { x: out, logEi: -r.value };
+  return { x: out, value: -r.value };
 }
 
 /** Tries the other values of one discrete parameter: all of them when few, else steps of 1, 2, 4... */
@@ -93,7 +119,7 @@ function sweepDiscrete(space: SearchSpace, p: EncodedParameter, current: Acquisi
   let bestFound = current;
   for (const option of discreteNeighbours(space, p, current.x)) {
     const value = acq(option);
-    if (value > bestFound.logEi) bestFound = { x: option, logEi: value };
+    if (value > bestFound.value) bestFound = { x: option, value };
   }
   return bestFound;
 }

@@ -60,7 +60,10 @@ export class HyperbandSchedule {
     // As BOHB, a third of new configurations are sampled at random whatever the model says, so a
     // model misled by cheap rungs cannot stop the search from finding what it has not seen.
     const explore = this.configParams.size % RANDOM_EVERY === RANDOM_EVERY - 1;
-    const proposed = this.options.modelBased && !explore ? this.modelProposal() : undefined;
+    const modelled = this.options.modelBased && !explore ? this.modelProposal() : undefined;
+    // The model sees only this schedule's configurations; the job's optimizer knows every trial, so a
+    // proposal it calls a repeat gives way to its own ask, which never repeats.
+    const proposed = modelled && !this.optimizer.isRepeat(modelled) ? modelled : undefined;
     const s = proposed ? { id: this.optimizer.importObservations([{ params: proposed, state: "pending" }])[0]!, params: proposed } : this.optimizer.ask(1)[0];
     if (!s) return undefined;
     this.configParams.set(s.id, s.params);

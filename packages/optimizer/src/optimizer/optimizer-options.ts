@@ -1,6 +1,7 @@
 import type { Liar } from "../batching/constant-liar.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { SpaceSpec } from "../space/parameter-spec.js";
+import { STOPPED_POLICIES, type StoppedPolicy } from "../strategies/stopped-trials.js";
 
 export const OBJECTIVES = ["minimize", "maximize"] as const;
 export type Objective = (typeof OBJECTIVES)[number];
@@ -19,6 +20,13 @@ export interface OptimizerOptions {
    * a constant lie, the min, mean or max of the values seen.
    */
   batch?: { liar?: Liar };
+  /**
+   * What an early-stopped trial (tellStopped) tells the bayesian strategy's model: "median" (the
+   * default: the completed trials' median, the bound the stop implies), "pessimistic" (the worse of
+   * its last value and that median), "last-value", "worst", "as-failure" or "ignore"
+   * (strategies/stopped-trials.ts, measured in docs/benchmarks.md).
+   */
+  stoppedTrials?: StoppedPolicy;
   /** Size of the quasi-random initial design of the bayesian strategy; default max(5, parameters + 1). */
   initialTrials?: number;
   /**
@@ -28,7 +36,7 @@ export interface OptimizerOptions {
   clock?: () => number;
 }
 
-const OPTION_FIELDS = ["space", "objective", "strategy", "seed", "batch", "initialTrials", "clock"];
+const OPTION_FIELDS = ["space", "objective", "strategy", "seed", "batch", "stoppedTrials", "initialTrials", "clock"];
 
 /** Checks options from untrusted callers; the space itself is checked by SearchSpace. */
 export function validateOptions(o: unknown): asserts o is OptimizerOptions {
@@ -39,6 +47,7 @@ export function validateOptions(o: unknown): asserts o is OptimizerOptions {
   }
   oneOf("objective", r.objective, OBJECTIVES);
   if (r.strategy !== undefined) oneOf("strategy", r.strategy, STRATEGIES);
+  if (r.stoppedTrials !== undefined) oneOf("stoppedTrials", r.stoppedTrials, STOPPED_POLICIES);
   if (r.seed !== undefined && !(Number.isSafeInteger(r.seed) && (r.seed as number) >= 0)) {
     throw new InvalidArgumentError("seed", "a non-negative integer", r.seed);
   }

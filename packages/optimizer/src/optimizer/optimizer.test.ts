@@ -143,8 +143,10 @@ describe("export and import", () => {
         restarted.tell(s.id, objective(s.params));
       }
     }
-    // Without the state the same observations give other suggestions (the test can fail).
-    if (strategy !== "grid") {
+    // Without the state the same observations give other suggestions (the test can fail). Not for grid
+    // (the cursor skips tried points anyway) nor random: a generator replayed from the seed redraws the
+    // tried points, which the no-repeat rule skips, and ends where the restored state stands.
+    if (strategy === "bayesian") {
       const bare = createOptimizer(options);
       bare.importObservations(opt.exportObservations());
       const withState = createOptimizer(options);

@@ -3,25 +3,57 @@ import { InvalidArgumentError, TrialAlreadyFinishedError, UnknownTrialError } fr
 import { createRng, rngFromState, type Rng, type RngState } from "../random/rng.js";
 import type { Params } from "../space/parameter-spec.js";
 import { SearchSpace } from "../space/search-space.js";
+import { REPEAT_TOLERANCE, TriedPoints } from "../space/tried-points.js";
 import { BayesianStrategy } from "../strategies/bayesian-strategy.js";
 import { GridStrategy } from "../strategies/grid-strategy.js";
 import { RandomStrategy } from "../strategies/random-strategy.js";
-import { pointKey, type ProposalDiagnostics, type Strategy, type StrategyState } from "../strategies/strategy.js";
+import { DEFAULT_STOPPED_POLICY } from "../strategies/stopped-trials.js";
+import type { ProposalDiagnostics, Strategy, StrategyState } from "../strategies/strategy.js";
 import { validateOptions, type Objective, type OptimizerOptions, type StrategyName } from "./optimizer-options.js";
 
-export type TrialState = "pending" | "completed" | "failed";
+export const TRIAL_STATES = ["pending", "completed", "failed", "stopped"] as const;
+export type TrialState = (typeof TRIAL_STATES)[number];
 
 export interface Suggestion {
   id: number;
   params: Params;
 }
 
-/** One trial as exported: enough to rebuild the optimizer after a restart or to warm-start another. */
+/**
+ * One trial as exported: enough to rebuild the optimizer after a restart or to warm-start another.
+ * - completed: `value`, the objective;
+ * - failed: `infrastructure: true` when the failure said nothing about the configuration (a lost
+ *   worker, MAX_DELIVERIES, a container that never started): the model ignores it; without it the
+ *   failure teaches the feasibility model where trials fail;
+ * - stopped (early-stopped): `value`, the last objective value it reported, and `step`, when it was
+ *   stopped, if known; the stopped policy decides what the model makes of it (stopped-trials.ts).
+ * Every trial, whatever its state, counts as tried: no suggestion repeats it.
+ */
 export interface ObservationRecord {
   id?: number;
   params: Params;
   state: TrialState;
   value?: number;
+  step?: number;
+  infrastructure?: boolean;
+}
+
+/** What a failure was: `infrastructure: true` when it says nothing about the configuration. */
+export interface FailureOptions {
+  /**
+   * The trial failed for a reason outside its configuration (worker lost, MAX_DELIVERIES, container did
+   * not start): the configuration counts as tried, and the model is left exactly as it was. Default
+   * false: a training failure, which teaches the feasibility model.
+   */
+  infrastructure?: boolean;
+}
+
+/** What is known of an early-stopped trial. */
+export interface StoppedOptions {
+  /** The last objective value it reported before it was stopped. */
+  value?: number;
+  /** The step (epoch) of that value. */
+  step?: number;
 }
 
 // `Array.isArray` narrows a readonly array to `any[]`, losing the record type; this keeps it.
@@ -29,8 +61,12 @@ function isRecordList(data: ExportedObservations | readonly ObservationRecord[])
   return Array.isArray(data);
 }
 
+/**
+ * Version 2 added the "stopped" state and the `step` and `infrastructure` fields; a version-1 export
+ * (states pending, completed, failed; every failure a training failure) imports unchanged.
+ */
 export interface ExportedObservations {
-  version: 1;
+  version: 1 | 2;
   trials: ObservationRecord[];
 }
 
@@ -73,6 +109,8 @@ interface Trial {
   x: Float64Array;
   state: TrialState;
   value?: number;
+  step?: number;
+  infrastructure?: boolean;
 }
 
 /** The ask/tell optimizer of the design (see ../shared design, "The optimizer's public API"). */
@@ -100,27 +138,48 @@ export class Optimizer {
     this.strategy = this.makeStrategy(options);
   }
 
-  /** n distinct suggestions; pending trials are accounted for. Fewer than n only when a grid is used up. */
+  /**
+   * Up to n suggestions, none a repeat of a tried configuration (pending, completed, failed or
+   * stopped; tried-points.ts) nor of each other; pending trials are accounted for. Fewer than n only
+   * when nothing new is left: a used-up grid, or a discrete space whose every configuration was tried.
+   */
   ask(n = 1): Suggestion[] {
     if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("n", "an integer >= 1", n);
     this.adopted = undefined;
     const all = [...this.trials.values()];
+    const tried = new TriedPoints(this.space, REPEAT_TOLERANCE, all.map((t) => t.x));
     const xs = this.strategy.propose(n, {
       space: this.space,
       observations: all.filter((t) => t.state === "completed").map((t) => ({ x: t.x, y: this.internal(t.value!) })),
       pending: all.filter((t) => t.state === "pending").map((t) => t.x),
+      failures: all.filter((t) => t.state === "failed" && !t.infrastructure).map((t) => t.x),
+      stopped: all
+        .filter((t) => t.state === "stopped")
+        .map((t) => ({ x: t.x, ...(t.value === undefined ? {} : { y: this.internal(t.value) }), ...(t.step === undefined ? {} : { step: t.step }) })),
       trialsCreated: this.nextId,
       rng: this.rng,
-      taken: new Set(all.map((t) => pointKey(t.x))),
+      tried: tried.clone(),
     });
-    return xs.map((proposed) => {
+    const out: Suggestion[] = [];
+    for (const proposed of xs) {
       // The model learns the point as the trial will run it (decoded, then encoded again): a restarted
       // optimizer, which reads only the parameters back, then sees exactly the same point.
       const params = this.space.decode(proposed);
-      const trial: Trial = { id: this.nextId++, params, x: this.space.encode(params), state: "pending" };
+      const x = this.space.encode(params);
+      // The strategies never propose a repeat; this keeps the promise for any strategy.
+      if (tried.has(x)) continue;
+      tried.add(x);
+      const trial: Trial = { id: this.nextId++, params, x, state: "pending" };
       this.trials.set(trial.id, trial);
-      return { id: trial.id, params: { ...trial.params } };
-    });
+      out.push({ id: trial.id, params: { ...trial.params } });
+    }
+    return out;
+  }
+
+  /** True when params lie within the repeat tolerance of a trial this optimizer knows (tried-points.ts). */
+  isRepeat(params: Params): boolean {
+    const x = this.space.encode(params);
+    return new TriedPoints(this.space, REPEAT_TOLERANCE, [...this.trials.values()].map((t) => t.x)).has(x);
   }
 
   /** What the last ask learned: its surrogate fit time and best log EI (empty for model-free asks). */
@@ -137,10 +196,18 @@ export class Optimizer {
   /**
    * Takes the first `take` suggestions of an answer to this optimizer's askRequest, as if its own ask
    * had made them: they are pending, later ids follow them, and the suggestion state is the answer's.
-   * Observations told since the request stay as told. Returns the suggestions taken.
+   * Observations told since the request stay as told. A suggestion that repeats a trial added here
+   * since the request (an import) is left out, so the no-repeat promise holds across threads too.
+   * Returns the suggestions taken.
    */
   adoptAnswer(answer: AskAnswer, take = answer.suggestions.length): Suggestion[] {
-    const taken = answer.suggestions.slice(0, take);
+    const tried = new TriedPoints(this.space, REPEAT_TOLERANCE, [...this.trials.values()].map((t) => t.x));
+    const taken = answer.suggestions.slice(0, take).filter((s) => {
+      const x = this.space.encode(s.params);
+      if (tried.has(x)) return false;
+      tried.add(x);
+      return true;
+    });
     this.importObservations(taken.map((s) => ({ id: s.id, params: s.params, state: "pending" })));
     this.restoreState(answer.state);
     this.adopted = { ...answer.diagnostics };
@@ -160,9 +227,35 @@ export class Optimizer {
     trial.value = value;
   }
 
-  /** Records a failed trial: no value, and it no longer counts as pending. */
-  tellFailure(id: number): void {
-    this.pendingTrial(id).state = "failed";
+  /**
+   * Records a failed trial: no value, no longer pending, never suggested again. A training failure
+   * (the default) teaches the feasibility model that trials fail there; `{ infrastructure: true }`
+   * leaves the model exactly as it was (the same next suggestions, the point itself excepted).
+   */
+  tellFailure(id: number, options: FailureOptions = {}): void {
+    if (options === null || typeof options !== "object") throw new InvalidArgumentError("options", "an object { infrastructure? }", options);
+    if (options.infrastructure !== undefined && typeof options.infrastructure !== "boolean") {
+      throw new InvalidArgumentError("infrastructure", "a boolean", options.infrastructure);
+    }
+    const trial = this.pendingTrial(id);
+    trial.state = "failed";
+    if (options.infrastructure) trial.infrastructure = true;
+  }
+
+  /**
+   * Records an early-stopped trial ("worse than the median at step t"): never suggested again, and
+   * the model learns from it as the `stoppedTrials` option says (default "median": the objective's GP
+   * takes it as the completed trials' median, the bound the stop implies; stopped-trials.ts).
+   */
+  tellStopped(id: number, options: StoppedOptions = {}): void {
+    if (options === null || typeof options !== "object") throw new InvalidArgumentError("options", "an object { value?, step? }", options);
+    const { value, step } = options;
+    if (value !== undefined && !(typeof value === "number" && Number.isFinite(value))) throw new InvalidArgumentError("value", "a finite number", value);
+    if (step !== undefined && !(typeof step === "number" && Number.isFinite(step) && step >= 0)) throw new InvalidArgumentError("step", "a finite number >= 0", step);
+    const trial = this.pendingTrial(id);
+    trial.state = "stopped";
+    if (value !== undefined) trial.value = value;
+    if (step !== undefined) trial.step = step;
   }
 
   get pendingCount(): number {
@@ -182,8 +275,15 @@ export class Optimizer {
 
   exportObservations(): ExportedObservations {
     return {
-      version: 1,
-      trials: [...this.trials.values()].map((t) => ({ id: t.id, params: { ...t.params }, state: t.state, ...(t.value === undefined ? {} : { value: t.value }) })),
+      version: 2,
+      trials: [...this.trials.values()].map((t) => ({
+        id: t.id,
+        params: { ...t.params },
+        state: t.state,
+        ...(t.value === undefined ? {} : { value: t.value }),
+        ...(t.step === undefined ? {} : { step: t.step }),
+        ...(t.infrastructure ? { infrastructure: true } : {}),
+      })),
     };
   }
 
@@ -194,7 +294,7 @@ export class Optimizer {
   importObservations(data: ExportedObservations | readonly ObservationRecord[]): number[] {
     const records = isRecordList(data) ? data : data.trials;
     // Checked as `unknown`: the data may come straight from JSON, and narrowing `records` itself would make it any[].
-    if (!Array.isArray(records as unknown)) throw new InvalidArgumentError("observations", "an array of records or { version: 1, trials }", data);
+    if (!Array.isArray(records as unknown)) throw new InvalidArgumentError("observations", "an array of records or { version: 1 | 2, trials }", data);
     const staged = records.map((r, i) => this.checkRecord(r, i));
     return staged.map((t) => {
       const id = t.id ?? this.nextId;
@@ -206,16 +306,33 @@ export class Optimizer {
 
   private checkRecord(r: ObservationRecord, i: number): Omit<Trial, "id"> & { id?: number } {
     const field = `observations[${i}]`;
-    if (r === null || typeof r !== "object") throw new InvalidArgumentError(field, "an object { id?, params, state, value? }", r);
-    if (!["pending", "completed", "failed"].includes(r.state)) throw new InvalidArgumentError(`${field}.state`, "pending | completed | failed", r.state);
+    if (r === null || typeof r !== "object") throw new InvalidArgumentError(field, "an object { id?, params, state, value?, step?, infrastructure? }", r);
+    if (!(TRIAL_STATES as readonly string[]).includes(r.state)) throw new InvalidArgumentError(`${field}.state`, TRIAL_STATES.join(" | "), r.state);
     if (r.state === "completed" && !(typeof r.value === "number" && Number.isFinite(r.value))) {
       throw new InvalidArgumentError(`${field}.value`, "a finite number for a completed trial", r.value);
+    }
+    if (r.state === "stopped" && r.value !== undefined && !(typeof r.value === "number" && Number.isFinite(r.value))) {
+      throw new InvalidArgumentError(`${field}.value`, "a finite number or nothing for a stopped trial", r.value);
+    }
+    if (r.step !== undefined && (r.state !== "stopped" || !(typeof r.step === "number" && Number.isFinite(r.step) && r.step >= 0))) {
+      throw new InvalidArgumentError(`${field}.step`, "a finite number >= 0, on a stopped trial only", r.step);
+    }
+    if (r.infrastructure !== undefined && (typeof r.infrastructure !== "boolean" || (r.infrastructure && r.state !== "failed"))) {
+      throw new InvalidArgumentError(`${field}.infrastructure`, "a boolean, true on a failed trial only", r.infrastructure);
     }
     if (r.id !== undefined && (!Number.isSafeInteger(r.id) || r.id < 0 || this.trials.has(r.id))) {
       throw new InvalidArgumentError(`${field}.id`, "a non-negative integer not already in use", r.id);
     }
     const x = this.space.encode(r.params);
-    return { id: r.id, params: this.space.decode(x), x, state: r.state, ...(r.value === undefined ? {} : { value: r.value }) };
+    return {
+      id: r.id,
+      params: this.space.decode(x),
+      x,
+      state: r.state,
+      ...(r.value === undefined ? {} : { value: r.value }),
+      ...(r.step === undefined ? {} : { step: r.step }),
+      ...(r.infrastructure ? { infrastructure: true } : {}),
+    };
   }
 
   /** The suggestion state (not the observations: exportObservations has those). */
@@ -255,6 +372,7 @@ export class Optimizer {
         return new BayesianStrategy({
           initialTrials: options.initialTrials ?? Math.max(5, this.space.parameters.length + 1),
           liar: toInternalLiar(options.batch?.liar ?? "believer", this.objective),
+          stopped: options.stoppedTrials ?? DEFAULT_STOPPED_POLICY,
           ...(options.clock ? { clock: options.clock } : {}),
         });
     }

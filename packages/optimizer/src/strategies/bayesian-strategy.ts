@@ -1,16 +1,21 @@
-import { optimizeAcquisition } from "../acquisition/optimize-acquisition.js";
+import { acquisitionParts, optimizeAcquisition } from "../acquisition/optimize-acquisition.js";
 import { lieValue, type InternalLiar } from "../batching/constant-liar.js";
+import { FeasibilityModel } from "../feasibility/feasibility-model.js";
 import { fitKernel } from "../gp/fit-kernel.js";
 import { GaussianProcess } from "../gp/gaussian-process.js";
 import type { KernelParams } from "../gp/kernel-params.js";
 import { scrambledHalton } from "../random/halton.js";
 import { rngFromState, type Rng, type RngState } from "../random/rng.js";
-import { pointKey, type ProposalContext, type ProposalDiagnostics, type Strategy, type StrategyState } from "./strategy.js";
+import { freshRandomPoint } from "./fresh-point.js";
 import { powerTransform, shiftToWorst } from "./output-transform.js";
+import { imputeStopped, type StoppedPolicy } from "./stopped-trials.js";
+import type { ProposalContext, ProposalDiagnostics, Strategy, StrategyState } from "./strategy.js";
 
 export interface BayesianOptions {
   initialTrials: number;
   liar: InternalLiar;
+  /** What early-stopped trials tell the model (stopped-trials.ts). */
+  stopped: StoppedPolicy;
   /** Milliseconds from the caller's clock, to time the kernel fit; no timing without one. */
   clock?: () => number;
 }
@@ -23,10 +28,16 @@ export interface BayesianOptions {
  */
 export const FIT_SUBSET_CAP = 96;
 
+type SerializedFit = { isl: number[]; scale: number; noise: number };
+
 /**
  * GP Bayesian optimization: a scrambled-Halton initial design, then log EI maximized over a GP with
  * MAP-fitted Matérn-5/2 ARD hyperparameters on power-transformed outputs; pending trials enter the GP
- * as fantasies (Kriging believer or a constant liar).
+ * as fantasies (Kriging believer or a constant liar). Once a trial has failed for a reason of its
+ * configuration, a second GP learns where trials fail and the acquisition becomes log EI + log
+ * P(feasible) (feasibility-model.ts); early-stopped trials enter the objective's GP as the stopped
+ * policy says (stopped-trials.ts). No suggestion repeats a tried configuration (tried-points.ts):
+ * the best refined maximum that is new, else the best new screened candidate, else a random new point.
  */
 export class BayesianStrategy implements Strategy {
   private readonly options: BayesianOptions;
@@ -34,6 +45,7 @@ export class BayesianStrategy implements Strategy {
   /** The generator the initial design was drawn from, kept so a restored strategy draws the same design. */
   private designSeed: RngState | undefined;
   private lastFit: KernelParams | undefined;
+  private lastFeasibilityFit: KernelParams | undefined;
   diagnostics: ProposalDiagnostics = {};
 
   constructor(options: BayesianOptions) {
@@ -43,41 +55,59 @@ export class BayesianStrategy implements Strategy {
   propose(n: number, context: ProposalContext): Float64Array[] {
     this.diagnostics = {};
     const out: Float64Array[] = [];
-    const taken = new Set(context.taken);
+    const tried = context.tried.clone();
     const accept = (x: Float64Array): void => {
       out.push(x);
-      taken.add(pointKey(x));
+      tried.add(x);
     };
+    const fresh = (): Float64Array | undefined => freshRandomPoint(context.space, context.rng, tried);
     while (out.length < n && context.trialsCreated + out.length < this.options.initialTrials) {
-      accept(this.designPoint(context, context.trialsCreated + out.length));
+      // A design point an imported trial already covers is replaced by a random new one.
+      const design = this.designPoint(context, context.trialsCreated + out.length);
+      const x = tried.has(design) ? fresh() : design;
+      if (x === undefined) return out;
+      accept(x);
     }
     if (out.length === n) return out;
-    if (context.observations.length < 2) {
-      while (out.length < n) accept(randomPoint(context, context.rng, taken));
+
+    const { xs, ys, ran } = this.trainingData(context);
+    if (xs.length < 2) {
+      while (out.length < n) {
+        const x = fresh();
+        if (x === undefined) break;
+        accept(x);
+      }
       return out;
     }
-
-    const { xs, ys } = this.trainingData(context);
     const liar = this.options.liar;
     const constantLie = liar === "believer" ? 0 : lieValue(liar, ys);
     const clock = this.options.clock;
     const fitStarted = clock?.();
     const gp = new GaussianProcess(xs, ys, this.fit(xs, ys, context.rng));
+    const feasibility = this.feasibility(context, ran);
     if (clock && fitStarted !== undefined) this.diagnostics.fitSeconds = (clock() - fitStarted) / 1000;
     const lie = (x: Float64Array): number => (liar === "believer" ? gp.predict(x).mean : constantLie);
     for (const x of [...context.pending, ...out]) gp.addFantasy(x, lie(x));
     let best = Infinity;
     for (const y of ys) best = Math.min(best, y);
     while (out.length < n) {
-      const results = optimizeAcquisition(gp, context.space, {
+      const search = optimizeAcquisition(gp, context.space, {
         best,
         rng: context.rng,
         candidates: candidateCount(gp.size),
         localSearches: gp.size > 300 ? 4 : gp.size > 64 ? 6 : 8,
+        feasibility,
       });
-      const found = results.find((r) => !taken.has(pointKey(r.x)));
-      this.diagnostics.bestLogEi ??= found?.logEi;
-      const chosen = found?.x ?? randomPoint(context, context.rng, taken);
+      const found = search.results.find((r) => !tried.has(r.x)) ?? search.candidates.find((r) => !tried.has(r.x));
+      if (found && this.diagnostics.bestLogEi === undefined) {
+        if (feasibility) {
+          const parts = acquisitionParts(gp, { best, feasibility }, found.x);
+          this.diagnostics.bestLogEi = parts.logEi;
+          this.diagnostics.bestLogFeasibility = parts.logFeasibility;
+        } else this.diagnostics.bestLogEi = found.value;
+      }
+      const chosen = found?.x ?? fresh();
+      if (chosen === undefined) break;
       accept(chosen);
       if (out.length < n) gp.addFantasy(chosen, lie(chosen));
     }
@@ -86,17 +116,20 @@ export class BayesianStrategy implements Strategy {
 
   exportState(): StrategyState {
     const fit = this.lastFit;
+    const feasibility = this.lastFeasibilityFit;
     return {
       ...(this.designSeed ? { designSeed: this.designSeed } : {}),
-      ...(fit ? { lastFit: { isl: Array.from(fit.isl), scale: fit.scale, noise: fit.noise } } : {}),
+      ...(fit ? { lastFit: serializeFit(fit) } : {}),
+      ...(feasibility ? { lastFeasibilityFit: serializeFit(feasibility) } : {}),
     };
   }
 
   restoreState(state: StrategyState): void {
-    const { designSeed, lastFit } = state as { designSeed?: RngState; lastFit?: { isl: number[]; scale: number; noise: number } };
+    const { designSeed, lastFit, lastFeasibilityFit } = state as { designSeed?: RngState; lastFit?: SerializedFit; lastFeasibilityFit?: SerializedFit };
     this.designSeed = designSeed;
     this.design = undefined;
-    this.lastFit = lastFit && { isl: Float64Array.from(lastFit.isl), scale: lastFit.scale, noise: lastFit.noise };
+    this.lastFit = lastFit && deserializeFit(lastFit);
+    this.lastFeasibilityFit = lastFeasibilityFit && deserializeFit(lastFeasibilityFit);
   }
 
   private designPoint(context: ProposalContext, index: number): Float64Array {
@@ -108,10 +141,26 @@ export class BayesianStrategy implements Strategy {
     return this.design[index]!;
   }
 
-  private trainingData(context: ProposalContext): { xs: Float64Array[]; ys: Float64Array } {
-    const xs = context.observations.map((o) => o.x);
-    const raw = context.observations.map((o) => o.y);
-    return { xs, ys: shiftToWorst(powerTransform(raw)) };
+  /** The objective's data (completed trials, then stopped ones as the policy imputes them) and every point that ran. */
+  private trainingData(context: ProposalContext): { xs: Float64Array[]; ys: Float64Array; ran: Float64Array[] } {
+    const completed = context.observations.map((o) => o.y);
+    const imputed = imputeStopped(this.options.stopped, completed, context.stopped);
+    const xs = [...context.observations.map((o) => o.x), ...imputed.map((o) => o.x)];
+    const raw = [...completed, ...imputed.map((o) => o.y)];
+    const ran = [...context.observations.map((o) => o.x), ...(this.options.stopped === "as-failure" ? [] : context.stopped.map((s) => s.x))];
+    return { xs, ys: shiftToWorst(powerTransform(raw)), ran };
+  }
+
+  /**
+   * The feasibility model, once a trial has failed for a reason of its configuration (and one has
+   * run); undefined before, which leaves a job without failures exactly as it was.
+   */
+  private feasibility(context: ProposalContext, ran: readonly Float64Array[]): FeasibilityModel | undefined {
+    const failed = [...context.failures, ...(this.options.stopped === "as-failure" ? context.stopped.map((s) => s.x) : [])];
+    if (failed.length === 0 || ran.length === 0) return undefined;
+    const model = FeasibilityModel.fit([...ran, ...failed], [...ran.map(() => true), ...failed.map(() => false)], { previous: this.lastFeasibilityFit, rng: context.rng });
+    this.lastFeasibilityFit = model.params;
+    return model;
   }
 
   private fit(xs: Float64Array[], ys: Float64Array, rng: Rng): KernelParams {
@@ -147,11 +196,10 @@ function fitSubset(ys: Float64Array, cap: number): number[] {
   return keep;
 }
 
-function randomPoint(context: ProposalContext, rng: Rng, taken: ReadonlySet<string>): Float64Array {
-  const dims = context.space.parameters.length;
-  let x = context.space.fromParameterUnits(Array.from({ length: dims }, () => rng.next()));
-  for (let tries = 0; tries < 100 && taken.has(pointKey(x)); tries++) {
-    x = context.space.fromParameterUnits(Array.from({ length: dims }, () => rng.next()));
-  }
-  return x;
+function serializeFit(fit: KernelParams): SerializedFit {
+  return { isl: Array.from(fit.isl), scale: fit.scale, noise: fit.noise };
+}
+
+function deserializeFit(fit: SerializedFit): KernelParams {
+  return { isl: Float64Array.from(fit.isl), scale: fit.scale, noise: fit.noise };
 }

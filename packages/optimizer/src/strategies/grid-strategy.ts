@@ -1,10 +1,11 @@
 import type { SearchSpace } from "../space/search-space.js";
-import { pointKey, type ProposalContext, type Strategy, type StrategyState } from "./strategy.js";
+import type { ProposalContext, Strategy, StrategyState } from "./strategy.js";
 
 /**
  * Every combination, in lexicographic order of the parameters as declared (the last one varies
  * fastest). Categoricals take each value, integers each integer, continuous parameters `gridPoints`
- * values evenly spaced on their scaled axis. Returns fewer than asked once the grid is used up.
+ * values evenly spaced on their scaled axis. Grid points that repeat a tried configuration (one
+ * imported, say; tried-points.ts) are skipped. Returns fewer than asked once the grid is used up.
  */
 export class GridStrategy implements Strategy {
   private readonly axes: number[][];
@@ -22,9 +23,12 @@ export class GridStrategy implements Strategy {
 
   propose(n: number, context: ProposalContext): Float64Array[] {
     const out: Float64Array[] = [];
+    const tried = context.tried.clone();
     while (out.length < n && this.cursor < this.size) {
       const x = this.point(context.space, this.cursor++);
-      if (!context.taken.has(pointKey(x))) out.push(x);
+      if (tried.has(x)) continue;
+      tried.add(x);
+      out.push(x);
     }
     return out;
   }

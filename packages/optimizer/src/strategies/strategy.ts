@@ -1,24 +1,41 @@
 import type { Rng } from "../random/rng.js";
 import type { SearchSpace } from "../space/search-space.js";
+import type { TriedPoints } from "../space/tried-points.js";
+
+/** An early-stopped trial as a strategy sees it: where it ran and its last value (internal), if reported. */
+export interface StoppedObservation {
+  readonly x: Float64Array;
+  readonly y?: number;
+  readonly step?: number;
+}
 
 /** What a strategy sees: finished observations (internal values, lower is better) and pending points. */
 export interface ProposalContext {
   readonly space: SearchSpace;
   readonly observations: readonly { readonly x: Float64Array; readonly y: number }[];
   readonly pending: readonly Float64Array[];
+  /** Trials that failed for a reason of their configuration (not infrastructure failures): where trials fail. */
+  readonly failures: readonly Float64Array[];
+  /** Early-stopped trials: worse than the median rule's median at their last step. */
+  readonly stopped: readonly StoppedObservation[];
   /** Trials ever created, failed ones included: the position in the initial design. */
   readonly trialsCreated: number;
   readonly rng: Rng;
-  /** Keys (see pointKey) of every point already asked, so suggestions stay distinct. */
-  readonly taken: ReadonlySet<string>;
+  /**
+   * Every configuration already asked (pending, completed, failed for any reason, stopped): a
+   * suggestion must not be a repeat of one (tried-points.ts), nor of another in the same batch.
+   */
+  readonly tried: TriedPoints;
 }
 
 /** What the last proposal learned, for metrics and the convergence criterion (model-based strategies only). */
 export interface ProposalDiagnostics {
   /** Seconds spent fitting the surrogate's hyperparameters. */
   fitSeconds?: number;
-  /** Log expected improvement of the first point, in standardized output units. */
+  /** Log expected improvement of the first point, in standardized output units (without the feasibility factor). */
   bestLogEi?: number;
+  /** Log probability that the first point's trial does not fail, by the feasibility model (absent without one). */
+  bestLogFeasibility?: number;
 }
 
 /** A sampler in Optuna's sense: proposes up to n points of the unit cube (fewer when exhausted). */
@@ -34,7 +51,3 @@ export interface Strategy {
 }
 
 export type StrategyState = Record<string, unknown>;
-
-export function pointKey(x: ArrayLike<number>): string {
-  return Array.from(x, (v) => v.toPrecision(15)).join(",");
-}

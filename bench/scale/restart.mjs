@@ -19,8 +19,8 @@ export async function runRestart(sc, timing, log) {
     const httpPort = await freePort();
     const fresh = await startCoordinator({ natsUrl: nats.url, prefix: PREFIX, httpPort, token: TOKEN });
     let api = client(fresh.api, TOKEN);
-    // Short trials with progress reports: every metrics report is a journal record today, so the
-    // journal fills at what the coordinator can write rather than at what 200 ms trials produce.
+    // Short trials with progress reports: most metrics reports are journal records, so the journal
+    // fills at what the coordinator can write rather than at what 200 ms trials produce.
     const fillStarted = Date.now(); // the cap counts the fleet's start and the submissions too
     const fleet = await startFleet({ natsUrl: nats.url, prefix: PREFIX, workers: sc.workers, slots: sc.slots, trialMs: sc.trialMs, metricsPerTrial: sc.metricsPerTrial });
     const jobIds = await submitAll(api, sc, "random");

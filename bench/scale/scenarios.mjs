@@ -10,8 +10,8 @@ export const SCENARIOS = {
   D: flow(10, 50, 10, "bayesian"),
   E: flow(20, 100, 2),
   F: flow(20, 1000, 1),
-  // 20 ms trials with 20 progress reports each, 500 in flight: every report is a journal record
-  // today, so the journal fills at what the coordinator can write, about 1k records/s on 2 cores.
+  // 20 ms trials with 20 progress reports each, 500 in flight: most reports are journal records (a
+  // busy job's reports of one run share one), so the journal fills at 2-3k records/s on 2 cores.
   G: { kind: "restart", jobs: 10, maxParallelTrials: 50, workers: 50, slots: 10, trialMs: 20, metricsPerTrial: 20, journalTarget: 50_000, label: "kill -9 with ~50k journal records, 10 jobs" },
   H: { kind: "history", finishedJobs: 100, trialsPerJob: 1000, runningJobs: 10, runningTrials: 200, label: "start on 100 finished jobs × 1,000 trials + 10 running" },
 };

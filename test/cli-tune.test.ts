@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { s3SageMakerRequest } from "./support/sagemaker-request.js";
 
 const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
 const EXAMPLE = fileURLToPath(new URL("../examples/digits-mlp/job.yaml", import.meta.url));
@@ -76,3 +77,85 @@ describe("hyperfleet tune", () => {
     expect(completions).toHaveLength(8);
   }, 120_000);
 });
+
+// A learning curve whose floor depends on x, one epoch every 40 ms: loss_t = 3 (x - 0.3)^2 + 1 / t.
+const CURVE = join(dir, "curve.mjs");
+writeFileSync(
+  CURVE,
+  `const x = Number(process.env.HP_X);
+for (let t = 1; t <= 10; t++) {
+  await new Promise((r) => setTimeout(r, 40));
+  console.log("epoch=" + t + " loss=" + (3 * (x - 0.3) ** 2 + 1 / t).toFixed(6));
+}
+`,
+);
+
+function curveJob(name: string, extra: object = {}): string {
+  const file = join(dir, `${name}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify({
+      name,
+      objective: { metric: "loss", type: "minimize" },
+      strategy: "random",
+      parameters: { x: { type: "continuous", min: -2, max: 2 } },
+      limits: { maxTrials: 12, maxParallelTrials: 2 },
+      seed: 4,
+      training: { runtime: "process", command: [process.execPath, CURVE], metricDefinitions: [{ name: "loss", regex: "loss=([0-9.]+)" }] },
+      ...extra,
+    }),
+  );
+  return file;
+}
+
+describe("hyperfleet tune: what it reports", () => {
+  it("a trial the median rule stops says so, with its step, in the progress, results.json and trials.csv", () => {
+    const out = join(dir, "median");
+    const r = spawnSync(process.execPath, [CLI, "tune", curveJob("median", { earlyStopping: "auto" }), "--workers", "2", "--out", out], { encoding: "utf8", timeout: 90_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as { trials: { trialId: number; status: string; earlyStopped: boolean; earlyStop?: { rule: string; step: number }; stopReason: string | null }[] };
+    const stopped = results.trials.filter((t) => t.status === "Stopped");
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const t of stopped) {
+      expect(t.earlyStopped, `trial ${t.trialId}`).toBe(true);
+      expect(t.earlyStop).toMatchObject({ rule: "median", step: expect.any(Number) });
+      expect(t.stopReason).toMatch(/^stopped early by the median rule at step \d+ \(loss=[0-9.]+, median of earlier trials [0-9.]+\)$/);
+      // The progress line names the reason, not just "stopped".
+      expect(r.stderr).toContain(`trial ${t.trialId} ${t.stopReason}`);
+    }
+    expect(results.trials.filter((t) => t.status === "Completed").every((t) => t.earlyStopped === false && t.stopReason === null)).toBe(true);
+    const [header, ...rows] = readFileSync(join(out, "trials.csv"), "utf8").trim().split("\n");
+    expect(header).toBe("trial_id,status,objective,x,loss,error,early_stopped,stop_reason");
+    const first = stopped[0]!;
+    expect(rows[first.trialId]).toMatch(new RegExp(`^${first.trialId},Stopped,,.*,true,"?stopped early by the median rule at step \\d+`));
+    expect(rows.filter((row) => row.includes(",Completed,")).every((row) => row.endsWith(",false,"))).toBe(true);
+  }, 90_000);
+
+  it("bad input is exit 2 with the reason and no stack trace: a SageMaker s3:// channel, missing warm-start parents, a bad --out", () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, "tune", ...args], { encoding: "utf8", timeout: 30_000 });
+    const expectBad = (r: ReturnType<typeof run>, pattern: RegExp) => {
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr).not.toMatch(/^trial /m);
+    };
+    const sagemaker = join(dir, "sagemaker-s3.json");
+    writeFileSync(
+      sagemaker,
+      JSON.stringify(s3SageMakerRequest("Random")),
+    );
+    expectBad(run([sagemaker, "--out", join(dir, "sm-run")]), /^ {2}TrainingJobDefinition\.InputDataConfig\[0\]: S3 data sources are not supported \(s3:\/\/bucket\/train\)/m);
+
+    const warm = curveJob("warm", { warmStart: { parents: ["median"], type: "identical" } });
+    const warmOut = join(dir, "warm-run");
+    expectBad(run([warm, "--out", warmOut]), /^ {2}warmStart\.parents\.0: no job "median" on this coordinator/m);
+    // Nothing ran and nothing is left that would stop the same --out from being used.
+    expectBad(run([warm, "--out", warmOut]), /^ {2}warmStart\.parents\.0: no job "median"/m);
+
+    expectBad(run([curveJob("out"), "--out", "/proc/hyperfleet-run"]), /^hyperfleet: --out \/proc\/hyperfleet-run is not writable: ENOENT/);
+    expectBad(run([curveJob("out"), "--out", join(CURVE, "below-a-file")]), /is not writable: ENOTDIR/);
+    expectBad(run([curveJob("out"), "--out", ""]), /^hyperfleet: --out: give a folder/);
+    expectBad(run(["--resume", warmOut, "--out", join(dir, "elsewhere")]), /--resume DIR carries on in DIR: give --out only with a job file/);
+  }, 60_000);
+});
+

@@ -62,6 +62,27 @@ afterAll(async () => {
 const api = (path: string, init: RequestInit = {}, token: string | null = TOKEN) =>
   fetch(`${base}${path}`, { ...init, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers ?? {}) } });
 
+const submit = async (spec: object): Promise<string> => {
+  const res = await api("/v1/jobs", { method: "POST", body: JSON.stringify(spec) });
+  const body = (await res.json()) as { jobId: string };
+  expect(res.status, JSON.stringify(body)).toBe(201);
+  return body.jobId;
+};
+
+/** A job's description as JSON read back; the matchers below check its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Described = Record<string, any>;
+
+/** GET /v1/jobs/:id until the job has ended. */
+const ended = async (jobId: string): Promise<Described> => {
+  for (let i = 0; i < 600; i++) {
+    const job = (await (await api(`/v1/jobs/${jobId}`)).json()) as Described;
+    if (["Completed", "Failed", "Stopped"].includes(job.status)) return job;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${jobId} did not end`);
+};
+
 describe("coordinator HTTP API", () => {
   it("answers health and readiness without a token, and rejects the API without one", async () => {
     expect((await api("/healthz", {}, null)).status).toBe(200);
@@ -193,5 +214,94 @@ describe("coordinator HTTP API", () => {
     expect((await api(`/v1/jobs/${jobId}`, { method: "DELETE" })).status).toBe(404);
     const list = (await (await api("/v1/jobs")).json()) as { jobs: { jobId: string }[] };
     expect(list.jobs.map((j) => j.jobId)).not.toContain(jobId);
+  });
+
+  it("describes a job as SageMaker's DescribeHyperParameterTuningJob does: its whole configuration, times, and a best trial one can rerun", { timeout: 90_000 }, async () => {
+    const spec = { ...SPEC, name: "http-describe", staticHyperparameters: { epochs: 3, shuffle: true, opt: "adam" }, tags: { team: "vision", stage: "dev" }, limits: { maxTrials: 3, maxParallelTrials: 2 } };
+    const jobId = await submit(spec);
+    const job = await ended(jobId);
+    expect(job).toMatchObject({ jobId, status: "Completed", objective: SPEC.objective, strategy: "bayesian", limits: { maxTrials: 3, maxParallelTrials: 2 }, tags: spec.tags });
+    expect(Date.parse(job.createdAt)).toBeLessThanOrEqual(Date.parse(job.endedAt));
+    // The normalized spec: defaults filled in, static hyperparameters as the strings the training gets.
+    expect(job.spec).toMatchObject({
+      name: "http-describe",
+      parameters: { x: { type: "continuous", min: -3, max: 3, scaling: "auto" } },
+      staticHyperparameters: { epochs: "3", shuffle: "true", opt: "adam" },
+      limits: { maxTrials: 3, maxParallelTrials: 2 },
+      completion: { convergence: false },
+      earlyStopping: "off",
+      tags: spec.tags,
+      training: { runtime: "process", command: SPEC.training.command, metricDefinitions: SPEC.training.metricDefinitions, resources: { cpus: 1, memoryMiB: 1024, gpus: 0 }, retry: { maxAttempts: 1 } },
+    });
+    expect(job.resolvedScaling).toEqual({ x: "linear" });
+    const best = job.bestTrial;
+    expect(best).toMatchObject({
+      status: "Completed",
+      attempt: 1,
+      workerId: expect.stringMatching(/^h[01]$/),
+      hyperparameters: { epochs: "3", shuffle: "true", opt: "adam", x: String(best.params.x) },
+      staticHyperparameters: { epochs: "3", shuffle: "true", opt: "adam" },
+      training: { runtime: "process", command: SPEC.training.command, environment: {} },
+      resources: { cpus: 1, memoryMiB: 1024, gpus: 0 },
+      hyperband: null,
+    });
+    expect(best.durationSeconds).toBeGreaterThan(0);
+    expect(Date.parse(best.startedAt)).toBeLessThanOrEqual(Date.parse(best.endedAt));
+    expect(best.finalMetrics.loss).toBe(best.objective);
+    // What the describe call gives back is a spec the coordinator takes again as it is.
+    expect((await api("/v1/jobs", { method: "POST", body: JSON.stringify({ ...job.spec, name: "http-describe-again", limits: { maxTrials: 1 } }) })).status).toBe(201);
+  });
+
+  it("shows a Hyperband best trial's rung and budget, the budget among its hyperparameters", { timeout: 90_000 }, async () => {
+    const jobId = await submit({ ...SPEC, name: "http-hyperband", strategy: "hyperband", hyperband: { minResource: 1, maxResource: 3 }, limits: { maxTrials: 4, maxParallelTrials: 2 }, seed: 3 });
+    const job = await ended(jobId);
+    const best = job.bestTrial;
+    expect(best.hyperband).toEqual({ configuration: expect.any(Number), rung: expect.any(Number), budget: expect.any(Number), resourceName: "epochs" });
+    expect(best.hyperparameters.epochs).toBe(String(best.hyperband.budget));
+    const trial = (await (await api(`/v1/jobs/${jobId}/trials/${best.trialId}`)).json()) as { placement: { resource: number } };
+    expect(trial.placement.resource).toBe(best.hyperband.budget);
+  });
+
+  it("lists jobs by status and tag (GET /v1/jobs?status=&tag=), refusing a bad query with 400", { timeout: 90_000 }, async () => {
+    const done = await submit({ ...SPEC, name: "http-tagged", tags: { team: "search" }, limits: { maxTrials: 1 } });
+    await ended(done);
+    const running = await submit({ ...SPEC, name: "http-tagged-run", tags: { team: "search", tier: "prod" }, limits: { maxTrials: 50, maxParallelTrials: 1 } });
+    const ids = async (query: string) => ((await (await api(`/v1/jobs${query}`)).json()) as { jobs: { jobId: string }[] }).jobs.map((j) => j.jobId);
+    expect(await ids("?tag=team=search")).toEqual([done, running]);
+    expect(await ids("?tag=team=search&status=Completed")).toEqual([done]);
+    expect(await ids("?tag=team=search&status=InProgress,Stopping")).toEqual([running]);
+    expect(await ids("?tag=tier")).toEqual([running]);
+    expect(await ids("?tag=team=search&tag=tier=prod")).toEqual([running]);
+    expect(await ids("?tag=team=nobody")).toEqual([]);
+    const list = (await (await api("/v1/jobs?tag=team=search")).json()) as { jobs: Record<string, unknown>[] };
+    expect(list.jobs[1]).toMatchObject({ name: "http-tagged-run", status: "InProgress", tags: { team: "search", tier: "prod" }, endedAt: null });
+    for (const [query, field, message] of [
+      ["?status=Done", "status", /"Done" is not a job status .*InProgress, Completed, Failed, Stopping, Stopped/],
+      ["?status=Complete", "status", /did you mean Completed\?/],
+      ["?stauts=Completed", "stauts", /unknown query parameter; did you mean status\?/],
+      ["?tag==x", "tag", /expected key=value/],
+    ] as const) {
+      const res = await api(`/v1/jobs${query}`);
+      expect(res.status, query).toBe(400);
+      expect(await res.json(), query).toMatchObject({ code: "INVALID_ARGUMENT", field, message: expect.stringMatching(message) });
+    }
+    await api(`/v1/jobs/${running}/stop`, { method: "POST" });
+  });
+
+  it("says which field a misspelt PATCH meant, lists trials with earlyStopped, and never answers bad input with 5xx", async () => {
+    const jobId = await submit({ ...SPEC, name: "http-typo", limits: { maxTrials: 50, maxParallelTrials: 1 } });
+    const typo = await api(`/v1/jobs/${jobId}`, { method: "PATCH", body: JSON.stringify({ limits: { maxTrails: 5, maxParallelTrials: 0 } }) });
+    expect(typo.status).toBe(400);
+    const body = (await typo.json()) as { field: string; message: string; problems: { field: string }[] };
+    expect(body.field).toBe("limits.maxTrails");
+    expect(body.message).toMatch(/limits\.maxTrails: unknown field; did you mean maxTrials\?/);
+    expect(body.problems.map((p) => p.field)).toEqual(["limits.maxTrails", "limits.maxParallelTrials"]);
+    const empty = await api(`/v1/jobs/${jobId}`, { method: "PATCH", body: JSON.stringify({ limits: {} }) });
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({ field: "limits", message: expect.stringMatching(/names no limit to change/) });
+    const trials = (await (await api(`/v1/jobs/${jobId}/trials`)).json()) as { trials: Record<string, unknown>[] };
+    expect(trials.trials.length).toBeGreaterThan(0);
+    expect(trials.trials.every((t) => t.earlyStopped === false && !("metrics" in t) && !("logTail" in t))).toBe(true);
+    await api(`/v1/jobs/${jobId}/stop`, { method: "POST" });
   });
 });

@@ -1,8 +1,11 @@
 // A running trial's output, live: the worker sends it in batches over a real nats-server, the
-// coordinator keeps it, and GET .../logs?follow=true streams it until the attempt ends.
+// coordinator keeps it, and GET .../logs?follow=true (and hyperfleet logs --follow) streams it until
+// the attempt ends.
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { RecordLogJournal, startCoordinatorService, type CoordinatorService } from "@hyperfleet/coordinator";
 import { NatsCoordinatorTransport, NatsRecordLog, NatsWorkerTransport } from "@hyperfleet/transport";
 import { ProcessRuntime, Worker } from "@hyperfleet/worker";
@@ -44,19 +47,21 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const spec = () => ({
+  name: "chatty",
+  objective: { metric: "loss", type: "minimize" },
+  strategy: "random",
+  parameters: { x: { type: "continuous", min: 0, max: 1 } },
+  limits: { maxTrials: 1, maxParallelTrials: 1 },
+  training: { runtime: "process", command: [process.execPath, SCRIPT], metricDefinitions: [{ name: "loss", regex: "loss=([0-9.]+)" }] },
+});
+const CLI = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
+
 const api = (path: string, init: RequestInit = {}) => fetch(`${service.url}${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json", ...init.headers } });
 
 describe("live trial logs", () => {
   it("follow streams a running trial's lines in order as its worker sends them, then the end", async () => {
-    const spec = {
-      name: "chatty",
-      objective: { metric: "loss", type: "minimize" },
-      strategy: "random",
-      parameters: { x: { type: "continuous", min: 0, max: 1 } },
-      limits: { maxTrials: 1, maxParallelTrials: 1 },
-      training: { runtime: "process", command: [process.execPath, SCRIPT], metricDefinitions: [{ name: "loss", regex: "loss=([0-9.]+)" }] },
-    };
-    const { jobId } = (await (await api("/v1/jobs", { method: "POST", body: JSON.stringify(spec) })).json()) as { jobId: string };
+    const { jobId } = (await (await api("/v1/jobs", { method: "POST", body: JSON.stringify(spec()) })).json()) as { jobId: string };
     const started = Date.now();
     const res = await api(`/v1/jobs/${jobId}/trials/0/logs?follow=true`);
     expect(res.headers.get("content-type")).toBe("application/x-ndjson");
@@ -81,5 +86,20 @@ describe("live trial logs", () => {
     const after = (await (await api(`/v1/jobs/${jobId}/trials/0/logs`)).json()) as { running: boolean; lines: string[] };
     expect(after.running).toBe(false);
     expect(after.lines).toEqual(streamed);
+  }, 30_000);
+
+  it("hyperfleet logs JOB TRIAL --follow prints the lines as they come and exits 0 when the attempt ends", async () => {
+    const { jobId } = (await (await api("/v1/jobs", { method: "POST", body: JSON.stringify({ ...spec(), name: "chatty-cli" }) })).json()) as { jobId: string };
+    const started = Date.now();
+    const child = spawn(process.execPath, [CLI, "logs", jobId, "0", "--follow", "--coordinator", service.url!, "--token", TOKEN], { stdio: ["ignore", "pipe", "pipe"] });
+    const seen: { line: string; at: number }[] = [];
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => d.split("\n").filter(Boolean).forEach((line) => seen.push({ line, at: Date.now() - started })));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    const code = await new Promise<number | null>((r) => child.once("exit", r));
+    expect(code, err).toBe(0);
+    expect(seen.map((s) => s.line)).toEqual(Array.from({ length: 12 }, (_, i) => `line ${i} loss=${1 / (i + 1)}`));
+    expect(seen[0]!.at).toBeLessThan(seen.at(-1)!.at - 400); // printed while it ran
+    expect(err).toContain("the attempt ended: Completed");
   }, 30_000);
 });

@@ -24,6 +24,16 @@ export const CLIENT_FLAGS_HELP = `  --coordinator URL   the coordinator's HTTP A
   --token TOKEN       bearer token (or HYPERFLEET_TOKEN)
   --json              machine-readable output`;
 
+/**
+ * Nothing answers at the coordinator's URL (refused, no route, a name that does not resolve): one line
+ * and exit 1. The code is the CLI's own; it never travels.
+ */
+export class CoordinatorUnreachableError extends HyperfleetError<"COORDINATOR_UNREACHABLE"> {
+  constructor(url: string, reason: string) {
+    super("COORDINATOR_UNREACHABLE", `cannot reach the coordinator at ${url}: ${reason} (is it running? --coordinator or HYPERFLEET_COORDINATOR_URL says where)`, { retryable: true });
+  }
+}
+
 /** The coordinator's HTTP API, as the CLI uses it. */
 export class ApiClient {
   readonly baseUrl: string;
@@ -44,10 +54,16 @@ export class ApiClient {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (err) {
-      throw new Error(`cannot reach the coordinator at ${this.baseUrl}: ${((err as Error).cause as Error | undefined)?.message ?? (err as Error).message}`);
+      throw new CoordinatorUnreachableError(this.baseUrl, ((err as Error).cause as Error | undefined)?.message ?? (err as Error).message);
     }
     const text = await res.text();
-    const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    let parsed: Record<string, unknown>;
+    try {
+      parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      // Not the coordinator's JSON: something else listens there (a proxy's page, another service).
+      throw new ApiError(res.status, String(res.status), `${this.baseUrl} answered ${res.status} with something other than JSON; is --coordinator the coordinator's API?`, {});
+    }
     if (!res.ok) {
       // The body is the coordinator's `{code, message, retryable}`, or anything a proxy in between sent.
       const code = typeof parsed.code === "string" ? parsed.code : String(res.status);
@@ -55,6 +71,33 @@ export class ApiClient {
       throw new ApiError(res.status, code, message, parsed);
     }
     return parsed as T;
+  }
+
+  /**
+   * GET a stream of JSON lines (application/x-ndjson: `logs --follow`); `onItem` gets each as it
+   * arrives. Resolves when the coordinator ends the stream. An error answer throws as request() does.
+   */
+  async stream(path: string, onItem: (item: Record<string, unknown>) => void): Promise<void> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.baseUrl}${path}`, { headers: this.token ? { authorization: `Bearer ${this.token}` } : {} });
+    } catch (err) {
+      throw new CoordinatorUnreachableError(this.baseUrl, ((err as Error).cause as Error | undefined)?.message ?? (err as Error).message);
+    }
+    if (!res.ok || !res.body) {
+      const parsed = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+      throw new ApiError(res.status, typeof parsed.code === "string" ? parsed.code : String(res.status), typeof parsed.message === "string" ? parsed.message : res.statusText, parsed);
+    }
+    const decoder = new TextDecoder();
+    let text = "";
+    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n")) {
+        const line = text.slice(0, nl).trim();
+        text = text.slice(nl + 1);
+        if (line) onItem(JSON.parse(line) as Record<string, unknown>);
+      }
+    }
   }
 
   job(jobId: string): string {

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // hyperfleet: one command, a subcommand per role. Exit codes: 0 success, 1 failure, 2 bad input.
-import { HyperfleetError, type SpecProblem } from "@hyperfleet/coordinator";
-import { ApiError } from "./api-client.js";
+import { reportFailure } from "./cli-failure.js";
 import { coordinatorCommand } from "./commands/coordinator-command.js";
+import { deleteCommand } from "./commands/delete-command.js";
 import { logsCommand } from "./commands/logs-command.js";
 import { statusCommand } from "./commands/status-command.js";
 import { stopCommand } from "./commands/stop-command.js";
 import { submitCommand } from "./commands/submit-command.js";
 import { trialsCommand } from "./commands/trials-command.js";
 import { tuneCommand } from "./commands/tune-command.js";
+import { updateCommand } from "./commands/update-command.js";
 import { workerCommand } from "./commands/worker-command.js";
-import { EXIT, printSpecProblems, UsageError } from "./usage-error.js";
+import { closestName } from "@hyperfleet/coordinator";
+import { EXIT, UsageError } from "./usage-error.js";
+import { cliVersion } from "./version.js";
 
 const HELP = `Usage: hyperfleet <command> [options]
 
@@ -19,12 +22,14 @@ Commands:
   coordinator   run jobs for a cluster: optimizer state, HTTP API, metrics (NATS or RabbitMQ)
   worker        claim and run trials from a NATS or RabbitMQ broker
   submit        send a job file to a coordinator; prints the job id
-  status        a job's state, counters and best trial (--watch to follow it)
-  trials        a job's trials with their parameters and objective
+  status        a job's configuration, state and best trial (--watch to follow it); jobs by --status, --tag
+  trials        a job's trials with their parameters, objective and why any was stopped
+  update        change a running job's limits (--max-trials, --max-parallel, --max-failed)
   stop          stop a job (running trials are stopped, finished ones kept)
+  delete        forget an ended job
   logs          the last output lines of a trial
 
-Run "hyperfleet <command> --help" for a command's options.
+Run "hyperfleet <command> --help" for a command's options; "hyperfleet --version" for the version.
 Exit codes: 0 success, 1 the job or command failed, 2 bad input (spec, flags).
 --debug (any command) prints the stack of an unexpected failure.`;
 
@@ -35,7 +40,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   submit: submitCommand,
   status: statusCommand,
   trials: trialsCommand,
+  update: updateCommand,
   stop: stopCommand,
+  delete: deleteCommand,
   logs: logsCommand,
 };
 
@@ -45,29 +52,23 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  if (name === "--version" || name === "-V" || name === "version") {
+    console.log(cliVersion());
+    return EXIT.ok;
+  }
   const command = COMMANDS[name];
-  if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(", ")}`);
+  if (!command) {
+    const suggestion = closestName(name, Object.keys(COMMANDS));
+    throw new UsageError(`unknown command ${JSON.stringify(name)}${suggestion ? `; did you mean ${suggestion}?` : ""} (commands: ${Object.keys(COMMANDS).join(", ")})`);
+  }
   return command(rest);
 }
 
 // --debug is every command's: it only decides whether a failure shows its stack.
-main(process.argv.slice(2).filter((a) => a !== "--debug")).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof UsageError) {
-      console.error(`hyperfleet: ${err.message}`);
-      process.exit(EXIT.usage);
-    }
-    if (err instanceof ApiError) {
-      // The coordinator turned the request down: a bad spec lists every problem.
-      console.error(`hyperfleet: ${err.code}: ${err.message}`);
-      printSpecProblems((err.body.problems as SpecProblem[] | undefined) ?? []);
-      process.exit(err.status >= 400 && err.status < 500 && err.status !== 401 ? EXIT.usage : EXIT.failed);
-    }
-    // One line, as for any failure a user can act on; the stack only with --debug (or HYPERFLEET_DEBUG=1).
-    const debug = process.argv.includes("--debug") || process.env.HYPERFLEET_DEBUG === "1";
-    const e = err instanceof Error ? err : new Error(String(err));
-    console.error(debug ? `hyperfleet: ${e.stack ?? e.message}` : `hyperfleet: ${err instanceof HyperfleetError ? `${err.code}: ` : ""}${e.message} (--debug shows where)`);
-    process.exit(EXIT.failed);
-  },
-);
+const debug = process.argv.includes("--debug") || process.env.HYPERFLEET_DEBUG === "1";
+// A failure outside the command's own promise (a broker callback, a timer) is reported the same way:
+// one line and exit 1, never Node's stack dump.
+const fail = (err: unknown) => process.exit(reportFailure(err, debug));
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+main(process.argv.slice(2).filter((a) => a !== "--debug")).then((code) => process.exit(code), fail);

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { JobRunner, JobTrial } from "@hyperfleet/coordinator";
+import { earlyStopOf, stopReason, type JobRunner, type JobTrial } from "@hyperfleet/coordinator";
 
 /** The last value of each metric a trial reported (its final metrics). */
 export function lastMetrics(t: JobTrial): Record<string, number> {
@@ -18,7 +18,10 @@ export function rankedTrials(job: JobRunner): JobTrial[] {
   });
 }
 
-/** results.json (the job and every trial with parameters and metric series) and trials.csv. */
+/**
+ * results.json (the job and every trial with parameters, metric series, and whether and why it was
+ * stopped) and trials.csv (one row per trial; early_stopped and stop_reason last).
+ */
 export function writeResults(dir: string, job: JobRunner): { json: string; csv: string } {
   mkdirSync(dir, { recursive: true });
   const trials = [...job.trials.values()].sort((a, b) => a.trialId - b.trialId);
@@ -33,9 +36,25 @@ export function writeResults(dir: string, job: JobRunner): { json: string; csv: 
         status: job.status,
         reason: job.reason,
         objective: job.spec.objective,
+        tags: job.spec.tags ?? {},
         counters: job.counters,
         bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params } : null,
-        trials: trials.map((t) => ({ trialId: t.trialId, status: t.status, attempt: t.attempt, objective: t.objective ?? null, params: t.params, finalMetrics: lastMetrics(t), error: t.error ?? null, metrics: t.metrics })),
+        trials: trials.map((t) => {
+          const early = earlyStopOf(t, job.spec.objective.metric);
+          return {
+            trialId: t.trialId,
+            status: t.status,
+            attempt: t.attempt,
+            objective: t.objective ?? null,
+            params: t.params,
+            finalMetrics: lastMetrics(t),
+            error: t.error ?? null,
+            earlyStopped: t.earlyStopped === true,
+            ...(early ? { earlyStop: early } : {}),
+            stopReason: stopReason(t, job.spec, job.reason) ?? null,
+            metrics: t.metrics,
+          };
+        }),
       },
       null,
       2,
@@ -43,10 +62,10 @@ export function writeResults(dir: string, job: JobRunner): { json: string; csv: 
   );
   const paramNames = Object.keys(job.spec.parameters);
   const metricNames = [...new Set(trials.flatMap((t) => Object.keys(t.metrics)))].sort();
-  const header = ["trial_id", "status", "objective", ...paramNames, ...metricNames, "error"];
+  const header = ["trial_id", "status", "objective", ...paramNames, ...metricNames, "error", "early_stopped", "stop_reason"];
   const rows = trials.map((t) => {
     const m = lastMetrics(t);
-    return [t.trialId, t.status, t.objective ?? "", ...paramNames.map((p) => t.params[p] ?? ""), ...metricNames.map((n) => m[n] ?? ""), t.error?.code ?? ""];
+    return [t.trialId, t.status, t.objective ?? "", ...paramNames.map((p) => t.params[p] ?? ""), ...metricNames.map((n) => m[n] ?? ""), t.error?.code ?? "", t.earlyStopped === true, stopReason(t, job.spec, job.reason) ?? ""];
   });
   atomicWrite(csv, [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\n") + "\n");
   return { json, csv };

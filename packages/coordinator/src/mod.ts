@@ -2,7 +2,8 @@
 // The optimizer lives in @hyperfleet/optimizer; re-exported so that existing imports keep working.
 export * from "@hyperfleet/optimizer";
 export { jobSpecSchema, parseJobSpec, type JobSpec, type JobSpecInput } from "./job/job-spec.js";
-export { JobSpecError, type SpecProblem } from "./job/job-spec-error.js";
+export { JobSpecError, formatProblem, type SpecProblem } from "./job/job-spec-error.js";
+export { closestName } from "./job/closest-name.js";
 export { JobActiveError, JobEndedError, JobNotFoundError, JournalWriteError } from "./job/job-errors.js";
 export { fromSageMakerRequest } from "./job/sagemaker-request.js";
 export { Coordinator, type CoordinatorOptions } from "./job/coordinator.js";
@@ -14,6 +15,7 @@ export { shouldRetry, MIN_ATTEMPTS_FOR_INFRASTRUCTURE } from "./job/retry-policy
 export { FileJournal, MemoryJournal, RecordLogJournal, type Journal, type JobEvent } from "./job/journal.js";
 export { createHttpApi, type HttpApiOptions } from "./http/http-api.js";
 export { coordinatorMetrics } from "./http/coordinator-metrics.js";
+export { earlyStopOf, stopReason, type EarlyStop } from "./http/trial-stop-reason.js";
 export type { JobHooks, JobContext } from "./job/job-runner.js";
 export { startCoordinatorService, type CoordinatorService, type CoordinatorServiceOptions } from "./http/coordinator-service.js";
 export { SuggestionPool, type Suggester } from "./suggest/suggestion-pool.js";

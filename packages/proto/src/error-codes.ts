@@ -32,6 +32,8 @@ export const WireErrorCode = {
   Unschedulable: "UNSCHEDULABLE",
   /** Coordinator: the training completed but never reported the job's objective metric. Not retryable. */
   ObjectiveMissing: "OBJECTIVE_MISSING",
+  /** Coordinator: the training's last objective value was NaN or infinite (it diverged). Not retryable; teaches the optimizer that the configuration fails. */
+  ObjectiveNotFinite: "OBJECTIVE_NOT_FINITE",
   /** Coordinator's decoder: a failed result arrived without a code; `retryable` is the sender's. */
   Unknown: "UNKNOWN",
 

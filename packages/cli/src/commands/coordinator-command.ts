@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { FileJournal, RecordLogJournal, startCoordinatorService, SuggestionPool, type Journal } from "@hyperfleet/coordinator";
 import { NatsCoordinatorTransport, NatsRecordLog, RabbitCoordinatorTransport, withPlacementWatch, WorkerRegistry, type CoordinatorTransport, type RecordLog } from "@hyperfleet/transport";
 import pino from "pino";
+import { connectBroker } from "../broker-connect.js";
 import { AMQP_TLS_HELP, amqpTlsFrom, BROKER_FLAGS, brokerFrom, hostPort, intFlag, NATS_AUTH_HELP, natsAuthFrom, parseFlags } from "../flags.js";
 import { EXIT, UsageError } from "../usage-error.js";
 
@@ -58,7 +59,9 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   }
   const http = { ...hostPort("http", values.http ?? "127.0.0.1:8080"), ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}) };
   const token = values.token ?? process.env.HYPERFLEET_TOKEN;
-  const unschedulableAfterMs = Number(values["unschedulable-after"] ?? 60) * 1000;
+  const unschedulableAfter = Number(values["unschedulable-after"] ?? 60);
+  if (!(unschedulableAfter > 0) || !Number.isFinite(unschedulableAfter)) throw new UsageError(`--unschedulable-after: expected seconds > 0, got ${JSON.stringify(values["unschedulable-after"])}`);
+  const unschedulableAfterMs = unschedulableAfter * 1000;
   const threads = intFlag("suggest-threads", values["suggest-threads"], 0, Math.max(1, availableParallelism() - 1));
   const log = pino({ name: "hyperfleet-coordinator" }, pino.destination(2));
 
@@ -66,15 +69,15 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
   const auth = natsAuthFrom(values);
   const inner: CoordinatorTransport =
     broker.kind === "nats"
-      ? await NatsCoordinatorTransport.connect({ servers: broker.url, auth, ...prefix })
-      : await RabbitCoordinatorTransport.connect({ url: broker.url, tls: amqpTlsFrom(values, broker.url), ...prefix });
+      ? await connectBroker("NATS", broker.url, () => NatsCoordinatorTransport.connect({ servers: broker.url, auth, ...prefix }))
+      : await connectBroker("RabbitMQ", broker.url, () => RabbitCoordinatorTransport.connect({ url: broker.url, tls: amqpTlsFrom(values, broker.url), ...prefix }));
   // One registry of live workers for the placement watch and the coordinator's fair shares.
   const workers = new WorkerRegistry();
   const transport = withPlacementWatch(inner, { unschedulableAfterMs, registry: workers });
   let recordLog: RecordLog | undefined;
   let journal: Journal;
   if (values.journal || broker.kind === "amqp") journal = new FileJournal(values.journal ?? "hyperfleet-journal.jsonl");
-  else journal = new RecordLogJournal((recordLog = await NatsRecordLog.connect({ servers: broker.url, auth, ...prefix })));
+  else journal = new RecordLogJournal((recordLog = await connectBroker("NATS", broker.url, () => NatsRecordLog.connect({ servers: broker.url, auth, ...prefix }))));
 
   const suggester = threads > 0 ? new SuggestionPool(threads) : undefined;
   const service = await startCoordinatorService({
@@ -85,7 +88,7 @@ export async function coordinatorCommand(argv: string[]): Promise<number> {
     http,
     ...(token ? { token } : {}),
     hooks: {
-      trialEnded: (jobId, status, t) => log.info({ jobId, trialId: t.trialId, status, objective: t.objective, error: t.error?.code }, "trial ended"),
+      trialEnded: (jobId, status, t) => log.info({ jobId, trialId: t.trialId, status, objective: t.objective, error: t.error?.code, ...(t.earlyStopped ? { earlyStopped: true } : {}) }, "trial ended"),
       failed: (jobId, err) => log.error({ jobId, err }, "a timed task failed (a time limit or an offer retry); the job carries on at its next event"),
     },
   });

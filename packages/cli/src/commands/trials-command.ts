@@ -5,7 +5,8 @@ import { EXIT, UsageError } from "../usage-error.js";
 
 export const TRIALS_HELP = `Usage: hyperfleet trials JOB [options]
 
-A job's trials: id, status, objective and parameters, in trial order.
+A job's trials: id, status, objective, whether the median rule stopped it early, and parameters, in
+trial order; then, for each stopped trial, why (the rule, the step, its value).
 
 Options:
 ${CLIENT_FLAGS_HELP}
@@ -18,6 +19,8 @@ interface TrialRow {
   objective?: number;
   params: Record<string, unknown>;
   error?: { code: string };
+  earlyStopped?: boolean;
+  stopReason?: string;
 }
 
 export async function trialsCommand(argv: string[]): Promise<number> {
@@ -34,9 +37,18 @@ export async function trialsCommand(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const names = [...new Set(trials.flatMap((t) => Object.keys(t.params)))];
-  const rows = trials.map((t) => [String(t.trialId), t.status, t.objective === undefined ? (t.error?.code ?? "-") : formatNumber(t.objective), ...names.map((n) => formatValue(t.params[n]))]);
-  const header = ["trial", "status", "objective", ...names];
+  const rows = trials.map((t) => [
+    String(t.trialId),
+    t.status,
+    t.objective === undefined ? (t.error?.code ?? "-") : formatNumber(t.objective),
+    t.earlyStopped ? "yes" : "",
+    ...names.map((n) => formatValue(t.params[n])),
+  ]);
+  const header = ["trial", "status", "objective", "early-stopped", ...names];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd());
+  const stopped = trials.filter((t) => t.stopReason);
+  if (stopped.length > 0) console.log("");
+  for (const t of stopped) console.log(`trial ${t.trialId}: ${t.stopReason}`);
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { FileJournal, JobSpecError, JournalWriteError, parseJobSpec, startCoordinatorService, type JobRunner, type JobSpec } from "@hyperfleet/coordinator";
 import { createInProcessTransport } from "@hyperfleet/transport";
 import { detectCapabilities, DockerRuntime, ProcessRuntime, Worker } from "@hyperfleet/worker";
@@ -26,7 +26,8 @@ Options:
   -h, --help     this text
 
 Ctrl-C stops cleanly: running trials are stopped, everything finished is in DIR/journal.jsonl.
-Results: DIR/results.json (every trial, its parameters and metric series) and DIR/trials.csv.
+Results: DIR/results.json (every trial, its parameters and metric series, whether and why it was
+stopped early) and DIR/trials.csv.
 Exit codes: 0 the job completed, 1 it failed (or its journal or results could not be written: the
 message says which), 2 bad input (spec, flags, an --out that cannot be written), 130 interrupted.`;
 
@@ -38,7 +39,9 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     console.log(TUNE_HELP);
     return EXIT.ok;
   }
-  if (values.resume ? positionals.length > 1 : positionals.length !== 1) throw new UsageError("give one job file (hyperfleet tune JOB.yaml), or --resume DIR");
+  if (values.resume ? positionals.length > 0 : positionals.length !== 1) throw new UsageError("give one job file (hyperfleet tune JOB.yaml), or --resume DIR");
+  if (values.resume && values.out !== undefined) throw new UsageError("--resume DIR carries on in DIR: give --out only with a job file");
+  if (values.out === "" || values.resume === "") throw new UsageError(`--${values.out === "" ? "out" : "resume"}: give a folder`);
   const slots = intFlag("workers", values.workers, 1, availableParallelism());
 
   let spec: JobSpec | undefined;
@@ -47,15 +50,14 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     dir = values.resume;
     if (!existsSync(join(dir, "journal.jsonl"))) throw new UsageError(`--resume: ${dir} holds no journal.jsonl (is it the --out folder of a run?)`);
   } else {
-    const { spec: raw, warnings } = localJobSpec(readJobDocument(positionals[0]!), positionals[0]!);
-    for (const w of warnings) console.error(`warning: ${w}`);
     try {
+      // A SageMaker request is checked as it is mapped: its problems are the spec's.
+      const { spec: raw, warnings } = localJobSpec(readJobDocument(positionals[0]!), positionals[0]!);
+      for (const w of warnings) console.error(`warning: ${w}`);
       spec = parseJobSpec(raw);
     } catch (err) {
       if (!(err instanceof JobSpecError)) throw err;
-      console.error(`hyperfleet: ${positionals[0]} is not a valid job spec:`);
-      printSpecProblems(err.problems);
-      return EXIT.usage;
+      return badSpec(positionals[0]!, err);
     }
     dir = values.out ?? join("hyperfleet-runs", `${spec.name}-${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}`);
     // Hyperband promotions resume from their configuration's checkpoint: on one machine, a folder of the run.
@@ -77,8 +79,17 @@ export async function tuneCommand(argv: string[]): Promise<number> {
   try {
     job = spec ? service.coordinator.jobs.get(await service.coordinator.submit(spec))! : [...service.coordinator.jobs.values()][0];
   } catch (err) {
-    if (!(err instanceof JournalWriteError)) throw err;
+    if (!(err instanceof JournalWriteError || err instanceof JobSpecError)) throw err;
     await service.close();
+    await transport.close();
+    if (err instanceof JobSpecError) {
+      // What only the coordinator can check: a warm start's parents. Nothing was journaled: the empty
+      // journal goes, so that the same --out can be used once the spec is fixed.
+      forgetEmptyJournal(join(dir, "journal.jsonl"));
+      const code = badSpec(positionals[0]!, err);
+      if (spec?.warmStart) console.error("  (tune starts a coordinator of its own, with no earlier jobs: warm-start from a cluster's jobs with hyperfleet submit)");
+      return code;
+    }
     return diskTrouble(err, dir);
   }
   if (!job) throw new UsageError(`${dir}/journal.jsonl holds no job`);
@@ -97,13 +108,13 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     artifacts: { root: join(dir, "trials"), folder: (offer) => join(String(offer.trialId), `attempt-${offer.attempt}`) },
   });
   await worker.start();
-  const view = (progress.view = new ProgressView(job));
+  const view = (progress.view = new ProgressView(job, { slots, settled: () => service.coordinator.idle() }));
   console.error(`${values.resume ? "resuming" : "tuning"} ${job.jobId}: ${job.limits.maxTrials} trials, ${slots} at once; results in ${dir}`);
   view.start();
 
   const ended = await untilEnd(job, journal.failed);
   const interrupted = ended === "interrupted";
-  view.stop();
+  await view.stop();
   await worker.shutdown(ended === "ended" ? 30_000 : 0);
   await service.close();
   await transport.close();
@@ -153,15 +164,43 @@ function untilEnd(job: JobRunner, journalFailed: Promise<Error>): Promise<"ended
   });
 }
 
+/** A job spec with problems: each on a line of its own, once; exit 2. */
+function badSpec(file: string, err: JobSpecError): number {
+  console.error(`hyperfleet: ${file} is not a valid job spec (${err.problems.length === 1 ? "1 problem" : `${err.problems.length} problems`}):`);
+  printSpecProblems(err.problems);
+  return EXIT.usage;
+}
+
 /** The output folder exists and takes a file, before any trial runs (else exit 2, naming it). */
 function ensureWritable(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     const probe = join(dir, ".hyperfleet-write-test");
     writeFileSync(probe, "");
     rmSync(probe);
   } catch (err) {
     throw new UsageError(`--out ${dir} is not writable: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdirSync never returns for a path under /proc, so
+ * the missing folders are found first and made in order (a file on the way fails with ENOTDIR).
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let p = resolve(dir); !existsSync(p); p = dirname(p)) {
+    missing.push(p);
+    if (dirname(p) === p) break;
+  }
+  for (const p of missing.reverse()) mkdirSync(p);
+}
+
+function forgetEmptyJournal(path: string): void {
+  try {
+    if (statSync(path).size === 0) rmSync(path);
+  } catch {
+    // not there: nothing to forget
   }
 }
 

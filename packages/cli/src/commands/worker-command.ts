@@ -7,6 +7,7 @@ import { HyperfleetError } from "@hyperfleet/coordinator";
 import { NatsWorkerTransport, RabbitWorkerTransport, WireErrorCode, type WorkerTransport } from "@hyperfleet/transport";
 import { detectCapabilities, DockerRuntime, parseDeclaredGpus, ProcessRuntime, Worker, type WorkerOptions } from "@hyperfleet/worker";
 import pino from "pino";
+import { connectBroker } from "../broker-connect.js";
 import { AMQP_TLS_FLAGS, AMQP_TLS_HELP, amqpTlsFrom, NATS_AUTH_FLAGS, NATS_AUTH_HELP, natsAuthFrom } from "../flags.js";
 import { EXIT, UsageError } from "../usage-error.js";
 
@@ -95,8 +96,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
   if (!/^[A-Za-z0-9_-]+$/.test(workerId)) throw new UsageError(`--id: letters, digits, "_" and "-" only (it names the worker's subject and routing key), got ${JSON.stringify(workerId)}`);
   const prefix = values.prefix;
   const transport: WorkerTransport = natsUrl
-    ? await NatsWorkerTransport.connect({ servers: natsUrl, auth: natsAuthFrom(values), workerId, ...(prefix ? { prefix } : {}) })
-    : await RabbitWorkerTransport.connect({ url: amqpUrl!, tls: amqpTlsFrom(values, amqpUrl!), ...(prefix ? { prefix } : {}) });
+    ? await connectBroker("NATS", natsUrl, () => NatsWorkerTransport.connect({ servers: natsUrl, auth: natsAuthFrom(values), workerId, ...(prefix ? { prefix } : {}) }))
+    : await connectBroker("RabbitMQ", amqpUrl!, () => RabbitWorkerTransport.connect({ url: amqpUrl!, tls: amqpTlsFrom(values, amqpUrl!), ...(prefix ? { prefix } : {}) }));
   const worker = new Worker({
     transport,
     workerId,

@@ -6,8 +6,9 @@ import { TransportError, WireErrorCode } from "@hyperfleet/transport";
 import type { Coordinator } from "../job/coordinator.js";
 import { JobActiveError, JobEndedError, JobNotFoundError } from "../job/job-errors.js";
 import { JobSpecError } from "../job/job-spec-error.js";
-import type { JobRunner } from "../job/job-runner.js";
 import { fromSageMakerRequest } from "../job/sagemaker-request.js";
+import { jobDescription, jobSummary, trialDetail, trialListEntry } from "./job-description.js";
+import { InvalidQueryError, jobFilter } from "./job-filter.js";
 import { InvalidPatchError, parseLimitsPatch } from "./limits-patch.js";
 import { OPENAPI } from "./openapi.js";
 import { sendTrialLogs } from "./trial-logs.js";
@@ -67,7 +68,10 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
   if (parts[0] !== "v1" || parts[1] !== "jobs") throw new HttpError(404, WireErrorCode.NotFound, `no route ${method} ${path}`);
   const jobs = o.coordinator.jobs;
   if (parts.length === 2) {
-    if (method === "GET") return send(res, 200, { jobs: [...jobs.values()].map(summary) });
+    if (method === "GET") {
+      const wanted = jobFilter(url.searchParams);
+      return send(res, 200, { jobs: [...jobs.values()].filter(wanted).map(jobSummary) });
+    }
     if (method === "POST") {
       const body = await readJson(req);
       const sagemaker = body !== null && typeof body === "object" && "HyperParameterTuningJobConfig" in body;
@@ -81,10 +85,10 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
   const job = jobs.get(id);
   if (!job) throw new HttpError(404, WireErrorCode.JobNotFound, `no job ${JSON.stringify(id)}`);
   if (parts.length === 3) {
-    if (method === "GET") return send(res, 200, detail(job));
+    if (method === "GET") return send(res, 200, jobDescription(job));
     if (method === "PATCH") {
       await job.changeLimits(parseLimitsPatch(await readJson(req)));
-      return send(res, 200, detail(job));
+      return send(res, 200, jobDescription(job));
     }
   }
   if (parts.length === 3 && method === "DELETE") {
@@ -93,42 +97,18 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
   }
   if (parts.length === 4 && parts[3] === "stop" && method === "POST") {
     await job.stop();
-    return send(res, 202, detail(job));
+    return send(res, 202, jobDescription(job));
   }
   if (parts[3] === "trials" && method === "GET") {
     // The list leaves out metric series, earlier runs and logs; GET one trial, or its logs, for them.
-    if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "metrics" && k !== "logTail" && k !== "previousRuns"))) });
+    if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => trialListEntry(job, t)) });
     const trial = job.trials.get(Number(parts[4]));
     if (!trial) throw new HttpError(404, WireErrorCode.TrialNotFound, `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
-    if (parts.length === 5) return send(res, 200, Object.fromEntries(Object.entries(trial).filter(([k]) => k !== "logTail")));
+    if (parts.length === 5) return send(res, 200, trialDetail(job, trial));
     if (parts.length === 6 && parts[5] === "logs") return sendTrialLogs(job, trial, url, req, res);
     throw new HttpError(404, WireErrorCode.NotFound, `no route ${method} ${path}`);
   }
   throw new HttpError(405, WireErrorCode.MethodNotAllowed, `${method} ${path} is not supported`);
-}
-
-function summary(j: JobRunner) {
-  return { jobId: j.jobId, name: j.spec.name, status: j.status, resourceClass: j.resourceClass, counters: j.counters, bestObjective: j.best?.objective ?? null };
-}
-
-/** SageMaker's DescribeHyperParameterTuningJob, in our words. */
-function detail(j: JobRunner) {
-  const best = j.best;
-  return {
-    jobId: j.jobId,
-    name: j.spec.name,
-    status: j.status,
-    failureReason: j.status === "Failed" ? j.reason : undefined,
-    completionReason: j.status === "Completed" ? j.reason : undefined,
-    objective: j.spec.objective,
-    strategy: j.spec.strategy,
-    resourceClass: j.resourceClass,
-    limits: j.limits,
-    trainingJobStatusCounters: j.counters,
-    objectiveStatusCounters: j.objectiveCounters,
-    bestTrial: best ? { trialId: best.trialId, params: best.params, objective: best.objective } : null,
-    consumedResources: { runtimeInSeconds: j.runtimeSeconds },
-  };
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -150,7 +130,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof JobSpecError) return new HttpError(400, WireErrorCode.InvalidJobSpec, err.message, { field: err.problems[0]?.field, problems: err.problems });
-  if (err instanceof InvalidPatchError) return new HttpError(400, err.code, err.message, { field: err.field });
+  if (err instanceof InvalidPatchError) return new HttpError(400, err.code, err.message, { field: err.field, problems: err.problems });
+  if (err instanceof InvalidQueryError) return new HttpError(400, err.code, err.message, { field: err.field });
   if (err instanceof JobNotFoundError) return new HttpError(404, err.code, err.message);
   if (err instanceof JobActiveError || err instanceof JobEndedError) return new HttpError(409, err.code, err.message, { status: err.status });
   // The broker is down or closing: the coordinator's trouble, not the request's; try again later.

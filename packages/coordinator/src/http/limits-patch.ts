@@ -1,6 +1,8 @@
 import { WireErrorCode } from "@hyperfleet/transport";
 import { HyperfleetError } from "@hyperfleet/optimizer";
 import { z } from "zod";
+import { formatProblem, type SpecProblem } from "../job/job-spec-error.js";
+import { issueProblems } from "../job/spec-issues.js";
 
 const positiveInt = z.number().int().min(1).max(1_000_000);
 
@@ -11,27 +13,25 @@ const limitsPatchSchema = z.strictObject({
 
 export type LimitsPatch = z.output<typeof limitsPatchSchema>["limits"];
 
-/** A PATCH body that breaks the schema; `field` names the first problem. */
+const SHAPE = '{ "limits": { "maxTrials"?: integer >= 1, "maxParallelTrials"?: integer >= 1, "maxFailedTrials"?: integer >= 1 } }';
+
+/** A PATCH body that breaks the schema: `field` names the first problem, `problems` lists them all. */
 export class InvalidPatchError extends HyperfleetError<typeof WireErrorCode.InvalidArgument> {
-  constructor(
-    readonly field: string,
-    detail: string,
-  ) {
-    super(WireErrorCode.InvalidArgument, `${field}: ${detail} (a PATCH body is { "limits": { "maxTrials"?: integer >= 1, "maxParallelTrials"?: integer >= 1, "maxFailedTrials"?: integer >= 1 } })`);
+  readonly field: string;
+  constructor(readonly problems: readonly SpecProblem[]) {
+    super(WireErrorCode.InvalidArgument, `${problems.map(formatProblem).join("; ")} (a PATCH body is ${SHAPE})`);
+    this.field = problems[0]!.field;
   }
 }
 
 export function parseLimitsPatch(body: unknown): LimitsPatch {
   const parsed = limitsPatchSchema.safeParse(body);
-  if (parsed.success) return parsed.data.limits;
+  if (parsed.success) {
+    if (Object.keys(parsed.data.limits).length === 0) throw new InvalidPatchError([{ field: "limits", message: "names no limit to change" }]);
+    return parsed.data.limits;
+  }
+  const problems = issueProblems(parsed.error.issues, limitsPatchSchema, body).map((p) => (p.field === "(spec)" ? { ...p, field: "(body)", message: "expected a JSON object" } : p));
   // A misspelt field explains a missing one best ({"limit": ...} rather than "limits: required").
-  const issues = parsed.error.issues;
-  const issue = issues.find((i) => i.code === "unrecognized_keys") ?? issues[0]!;
-  const path = issue.path.map(String).join(".");
-  if (issue.code === "unrecognized_keys") return fail(issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(", "), "unknown field");
-  return fail(path || "(body)", issue.message);
-}
-
-function fail(field: string, detail: string): never {
-  throw new InvalidPatchError(field, detail);
+  problems.sort((a, b) => Number(b.message.startsWith("unknown field")) - Number(a.message.startsWith("unknown field")));
+  throw new InvalidPatchError(problems);
 }

@@ -11,19 +11,34 @@ export const OPENAPI = {
     schemas: {
       Error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, field: { type: "string" }, problems: { type: "array" } } },
       JobSpec: { type: "object", description: "docs/job-spec.md; a SageMaker CreateHyperParameterTuningJob body is accepted too" },
-      Job: { type: "object", description: "status, counters, best trial, limits, consumed runtime" },
-      Trial: { type: "object", description: "trial id, parameters, status, attempt, objective, error, metric series" },
+      Job: {
+        type: "object",
+        description:
+          "status, reasons, createdAt/endedAt, counters, limits (now), tags, consumed runtime, spec (the normalized job spec as submitted), resolvedScaling, and bestTrial with what reruns it: hyperparameters (all, as strings), command or image, environment, resources, attempt, worker, duration, hyperband {configuration, rung, budget}",
+      },
+      Trial: { type: "object", description: "trial id, parameters, status, attempt, objective, error, metric series, earlyStopped, earlyStop {rule, step, value, median?}, stopReason" },
     },
   },
   security: [{ bearer: [] }],
   paths: {
     "/v1/jobs": {
-      get: { summary: "List jobs", responses: { 200: json({ type: "object" }), 401: json(error) } },
+      get: {
+        summary: "List jobs, optionally by status and tags",
+        parameters: [
+          { name: "status", in: "query", required: false, schema: { type: "string" }, description: "InProgress, Completed, Failed, Stopping or Stopped; repeat it or give a comma list for any of them" },
+          { name: "tag", in: "query", required: false, schema: { type: "string" }, description: "key=value, or key for any value; repeat it: all must match" },
+        ],
+        responses: { 200: json({ type: "object" }), 400: json(error), 401: json(error) },
+      },
       post: { summary: "Submit a job", requestBody: json({ $ref: "#/components/schemas/JobSpec" }), responses: { 201: json({ type: "object" }), 400: json(error), 401: json(error) } },
     },
     "/v1/jobs/{id}": {
       get: { summary: "Describe a job", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } },
-      patch: { summary: "Change limits (maxTrials, maxParallelTrials, maxFailedTrials); more trials reopen a Completed job, a maxFailedTrials at or below the failed count ends it Failed", parameters: [jobId], responses: { 200: json({ $ref: "#/components/schemas/Job" }), 400: json(error) } },
+      patch: {
+        summary: "Change limits (maxTrials, maxParallelTrials, maxFailedTrials); more trials reopen a Completed job, a maxFailedTrials at or below the failed count ends it Failed; an unknown field is 400 naming the likely one",
+        parameters: [jobId],
+        responses: { 200: json({ $ref: "#/components/schemas/Job" }), 400: json(error), 409: json(error) },
+      },
       delete: { summary: "Forget an ended job (its id is never reused); 409 while it runs", parameters: [jobId], responses: { 200: json({ type: "object" }), 404: json(error), 409: json(error) } },
     },
     "/v1/jobs/{id}/stop": { post: { summary: "Stop a job", parameters: [jobId], responses: { 202: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } } },

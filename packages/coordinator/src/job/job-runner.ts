@@ -463,8 +463,9 @@ export class JobRunner {
   private async applyMedianRule(t: JobTrial): Promise<void> {
     if (this.spec.earlyStopping !== "auto" || t.status !== "Running" || t.earlyStopped || !t.workerId) return;
     const curve = t.metrics[this.spec.objective.metric];
-    if (!curve || curve.length === 0 || !this.medianRule.stops(curve)) return;
-    await this.record({ type: "early-stopped", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, step: curve.at(-1)!.step, at: this.now() });
+    const judged = curve && curve.length > 0 ? this.medianRule.judge(curve) : undefined;
+    if (!judged?.stop) return;
+    await this.record({ type: "early-stopped", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, step: judged.step, value: judged.value, median: judged.median, at: this.now() });
     await this.stopAttempt(t.workerId, t.trialId, t.attempt, "early-stopped");
   }
 
@@ -474,11 +475,7 @@ export class JobRunner {
   }
 
   private async finishAttempt(t: JobTrial, outcome: TrialOutcome, workerId: string): Promise<void> {
-    const metric = outcome.finalMetrics.find((m) => m.name === this.spec.objective.metric);
-    const effective: TrialOutcome =
-      outcome.status === "completed" && metric === undefined
-        ? { status: "failed", error: { code: WireErrorCode.ObjectiveMissing, message: `the training never reported ${this.spec.objective.metric}`, retryable: false }, finalMetrics: outcome.finalMetrics }
-        : outcome;
+    const effective = objectiveChecked(outcome, this.spec.objective.metric, Object.keys(t.metrics));
     this.timers.clear(t.trialId);
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
     const ended = this.trials.get(t.trialId)!;
@@ -674,4 +671,20 @@ export class JobRunner {
     if ("trialId" in e && this.trials.get(e.trialId)?.status !== "Running") this.liveLogs.end(e.trialId);
     this.context.changed?.(this);
   }
+}
+
+/**
+ * A completed attempt whose objective is missing or not a finite number fails instead: it never
+ * reported the objective (the message names what it did report, to spot a misspelt metric), or its
+ * last value was NaN or infinite (it diverged). Non-finite values are never journaled.
+ */
+function objectiveChecked(outcome: TrialOutcome, objective: string, seriesNames: readonly string[]): TrialOutcome {
+  const finite = outcome.finalMetrics.filter((m) => Number.isFinite(m.value));
+  if (outcome.status !== "completed") return finite.length === outcome.finalMetrics.length ? outcome : { ...outcome, finalMetrics: finite };
+  const last = outcome.finalMetrics.find((m) => m.name === objective);
+  const fail = (code: WireErrorCode, message: string): TrialOutcome => ({ status: "failed", error: { code, message, retryable: false }, finalMetrics: finite, ...(outcome.logTail ? { logTail: outcome.logTail } : {}), ...(outcome.artifacts ? { artifacts: outcome.artifacts } : {}) });
+  if (last && !Number.isFinite(last.value)) return fail(WireErrorCode.ObjectiveNotFinite, `the training's last ${objective} was ${String(last.value)} (at step ${last.step}): it diverged`);
+  if (last) return finite.length === outcome.finalMetrics.length ? outcome : { ...outcome, finalMetrics: finite };
+  const reported = [...new Set([...outcome.finalMetrics.map((m) => m.name), ...seriesNames])].sort();
+  return fail(WireErrorCode.ObjectiveMissing, `the training never reported ${objective}; it reported ${reported.length ? reported.join(", ") : "no metric at all"}`);
 }

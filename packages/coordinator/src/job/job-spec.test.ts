@@ -83,6 +83,90 @@ describe("job spec", () => {
   });
 });
 
+describe("job spec errors that tell the fix", () => {
+  it("takes numbers and booleans in staticHyperparameters as the strings SageMaker would pass", () => {
+    const spec = parseJobSpec({ ...VALID, staticHyperparameters: { epochs: 20, lr: 0.001, tiny: 1e-7, shuffle: true, opt: "adam" } });
+    expect(spec.staticHyperparameters).toEqual({ epochs: "20", lr: "0.001", tiny: "1e-7", shuffle: "true", opt: "adam" });
+    const [problem] = problemsOf({ ...VALID, staticHyperparameters: { epochs: null } });
+    expect(problem).toEqual({ field: "staticHyperparameters.epochs", message: expect.stringMatching(/^expected a string, a number or true\/false .*got null$/) });
+  });
+
+  it("says a missing field is required, and lists the allowed values once, outside the message", () => {
+    const problems = problemsOf({ objective: { type: "min" }, parameters: { x: { min: 0, max: 1 } }, limits: {}, training: { runtime: "process", command: ["x"] } });
+    const byField = Object.fromEntries(problems.map((p) => [p.field, p]));
+    for (const field of ["name", "objective.metric", "limits.maxTrials"]) expect(byField[field], field).toEqual({ field, message: "required" });
+    expect(byField["parameters.x.type"]).toEqual({ field: "parameters.x.type", message: "required", allowed: '"continuous" | "integer" | "categorical"' });
+    expect(byField["objective.type"]).toEqual({ field: "objective.type", message: '"min" is not allowed', allowed: '"minimize" | "maximize"' });
+    expect(problems.map((p) => p.message).join("\n")).not.toMatch(/undefined|received/);
+  });
+
+  it("suggests the field an unknown one misspells, one problem per unknown field", () => {
+    const problems = problemsOf({ ...VALID, limits: { maxTrials: 4, maxParalelTrials: 2 }, straegy: "random", colour: "blue", training: { ...VALID.training, resorces: {} } });
+    expect(problems).toEqual([
+      { field: "limits.maxParalelTrials", message: "unknown field; did you mean maxParallelTrials?", suggestion: "maxParallelTrials" },
+      { field: "training.resorces", message: "unknown field; did you mean resources?", suggestion: "resources" },
+      { field: "straegy", message: "unknown field; did you mean strategy?", suggestion: "strategy" },
+      { field: "colour", message: "unknown field" },
+    ]);
+    // Inside a parameter, the fields of the variant its type selects.
+    expect(problemsOf({ ...VALID, parameters: { lr: { type: "continuous", min: 0, max: 1, scalling: "log" } } })).toEqual([
+      { field: "parameters.lr.scalling", message: "unknown field; did you mean scaling?", suggestion: "scaling" },
+    ]);
+    // A misspelt required field is one problem, not also "required".
+    expect(problemsOf({ ...VALID, hyperband: { minResouce: 1, maxResource: 9 }, training: { runtime: "process", comand: ["x"] } })).toEqual([
+      { field: "hyperband.minResouce", message: "unknown field; did you mean minResource?", suggestion: "minResource" },
+      { field: "training.comand", message: "unknown field; did you mean command?", suggestion: "command" },
+    ]);
+    expect(problemsOf({ ...VALID, strategy: "bayesain" })[0]).toMatchObject({ field: "strategy", message: '"bayesain" is not allowed; did you mean "bayesian"?', suggestion: "bayesian" });
+  });
+
+  it("reports the rules across fields together with every other problem, each once", () => {
+    const problems = problemsOf({
+      ...VALID,
+      name: "bad name!",
+      limits: { maxTrials: 2, maxParallelTrials: 4 },
+      strategy: "hyperband",
+      earlyStopping: "auto",
+      hyperband: { minResource: 9, maxResource: 3 },
+      training: { runtime: "docker", metricDefinitions: VALID.training.metricDefinitions, colour: 1 },
+    });
+    expect(problems.map((p) => p.field)).toEqual(["name", "training.colour", "earlyStopping", "hyperband.minResource", "limits.maxParallelTrials", "training.image"]);
+    expect(new Set(problems.map((p) => `${p.field}: ${p.message}`)).size).toBe(problems.length);
+    expect(problems.find((p) => p.field === "limits.maxParallelTrials")!.message).toBe("must be at most maxTrials (2)");
+  });
+
+  it("rejects an objective that no metric definition produces, naming the defined ones", () => {
+    const training = { ...VALID.training, metricDefinitions: [{ name: "val_acc", regex: "acc=([0-9.]+)" }, { name: "loss", regex: "loss=([0-9.]+)" }] };
+    const [problem, ...rest] = problemsOf({ ...VALID, training });
+    expect(rest).toEqual([]);
+    expect(problem!.field).toBe("objective.metric");
+    expect(problem!.message).toMatch(/^no metric definition produces "validation:accuracy" \(defined: "val_acc", "loss"\)\. .*training\.reportedMetrics/);
+    // A training that reports the objective itself declares it; one without definitions is taken on trust.
+    expect(() => parseJobSpec({ ...VALID, training: { ...training, reportedMetrics: ["validation:accuracy"] } })).not.toThrow();
+    expect(() => parseJobSpec({ ...VALID, training: { runtime: "process", command: ["node", "train.mjs"] } })).not.toThrow();
+    // A near miss is named.
+    const near = problemsOf({ ...VALID, objective: { metric: "validation:acuracy", type: "maximize" } })[0]!;
+    expect(near).toMatchObject({ field: "objective.metric", suggestion: "validation:accuracy" });
+  });
+
+  it("tells an invalid regex from one without a capture group", () => {
+    const problems = problemsOf({
+      ...VALID,
+      training: { ...VALID.training, metricDefinitions: [...VALID.training.metricDefinitions, { name: "a", regex: "a=([0-9.]+" }, { name: "b", regex: "b=[0-9.]+" }, { name: "c", regex: "c=(?:[0-9.]+)" }] },
+    });
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ["training.metricDefinitions.1.regex", expect.stringMatching(/^invalid regular expression: .*Unterminated group/)],
+      ["training.metricDefinitions.2.regex", expect.stringMatching(/^the regular expression has no capture group: put the value in parentheses/)],
+      ["training.metricDefinitions.3.regex", expect.stringMatching(/^the regular expression has no capture group/)],
+    ]);
+  });
+
+  it("keeps tags, as SageMaker's Tags, and checks them", () => {
+    expect(parseJobSpec({ ...VALID, tags: { team: "vision", stage: "" } }).tags).toEqual({ team: "vision", stage: "" });
+    expect(problemsOf({ ...VALID, tags: { team: 3 } })).toEqual([{ field: "tags.team", message: "expected a string, got number 3" }]);
+  });
+});
+
 // Modelled on the example request of the SageMaker Developer Guide ("Configure and launch a
 // hyperparameter tuning job": XGBoost, validation:auc), written here from its published fields, with
 // its two S3 channels pointing at local copies of the data.
@@ -138,6 +222,18 @@ describe("SageMaker CreateHyperParameterTuningJob requests", () => {
       maxRuntimeSeconds: 43200,
     });
     expect(warnings.map((w) => w.split(" ")[0])).toEqual(["TrainingJobDefinition.RoleArn", "TrainingJobDefinition.OutputDataConfig", "TrainingJobDefinition.ResourceConfig.InstanceType"]);
+  });
+
+  it("maps Tags to the spec's tags, and numbers in StaticHyperParameters to strings", () => {
+    const request = structuredClone(AWS_EXAMPLE) as typeof AWS_EXAMPLE & { Tags?: unknown };
+    request.Tags = [{ Key: "team", Value: "ranking" }, { Key: "cost-centre", Value: "42" }];
+    (request.TrainingJobDefinition.StaticHyperParameters as Record<string, unknown>).num_round = 100;
+    const { spec, warnings } = fromSageMakerRequest(request);
+    expect(spec.tags).toEqual({ team: "ranking", "cost-centre": "42" });
+    expect(spec.staticHyperparameters.num_round).toBe("100");
+    expect(warnings.join("\n")).not.toContain("Tags");
+    request.Tags = [{ Key: "team" }, { Value: "x" }];
+    expect(() => fromSageMakerRequest(request)).toThrow(/Tags\[1\]: expected \{ Key: string, Value: string \}/);
   });
 
   it("rejects S3 channels clearly, together with any other problem", () => {

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { InvalidSpaceError, SearchSpace } from "@hyperfleet/optimizer";
 import { JobSpecError, type SpecProblem } from "./job-spec-error.js";
+import { crossFieldProblems } from "./job-spec-rules.js";
+import { issueProblems, withoutExplainedMissing } from "./spec-issues.js";
 
 // One schema for a tuning job, parsed once at the edge (docs/job-spec.md). Defaults are applied here;
-// every object is strict, so an unknown or misspelt field is an error that names it.
+// every object is strict, so an unknown or misspelt field is an error that names it. The rules across
+// fields are checked beside the schema (job-spec-rules.ts), so that they are reported with the rest.
 
 const name = z.string().regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/, "1-63 letters, digits and hyphens, starting and ending with a letter or digit");
 const positiveInt = z.number().int().min(1);
@@ -19,8 +22,28 @@ const parameter = z.discriminatedUnion("type", [
 
 const metricDefinition = z.strictObject({
   name: z.string().min(1),
-  regex: z.string().min(1).refine(compiles, "must be a valid regular expression with a capture group"),
+  regex: z
+    .string()
+    .min(1)
+    .superRefine((source, ctx) => {
+      const problem = regexProblem(source);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
 });
+
+/**
+ * A static hyperparameter as written (YAML's `epochs: 20`, `shuffle: true`) becomes the string
+ * SageMaker would pass (and the worker passes for tuned values): String(), so 20 -> "20",
+ * 0.001 -> "0.001", 1e-7 -> "1e-7", true -> "true".
+ */
+const staticValue = z
+  .union([z.string(), z.number(), z.boolean()], { error: "expected a string, a number or true/false (passed to the training as a string)" })
+  .transform((v) => String(v));
+
+/** SageMaker's limits on tags: 50 per resource, keys up to 128 characters, values up to 256. */
+const tags = z
+  .record(z.string().min(1).max(128), z.string().max(256))
+  .refine((t) => Object.keys(t).length <= 50, "at most 50 tags");
 
 const resources = z.strictObject({
   cpus: z.number().positive().default(1),
@@ -36,88 +59,84 @@ const dataChannel = z.strictObject({
   path: z.string().min(1),
 });
 
-const training = z
-  .strictObject({
-    runtime: z.enum(["process", "docker"]),
-    command: z.array(z.string()).default([]),
-    image: z.string().min(1).optional(),
-    metricDefinitions: z.array(metricDefinition).max(40).default([]),
-    resources: resources.prefault({}),
-    environment: z.record(z.string(), z.string()).default({}),
-    retry: z.strictObject({ maxAttempts: z.number().int().min(1).max(30).default(1), retryTrainingFailures: z.boolean().default(false) }).prefault({}),
-    dataChannels: z.array(dataChannel).default([]),
-    /**
-     * A folder every worker can reach (a local folder in the embedded mode, a shared volume in a
-     * cluster): each trial gets HYPERFLEET_CHECKPOINT_DIR under it, shared by a Hyperband
-     * configuration's promotions so the training can resume from its last checkpoint.
-     */
-    checkpointDir: z.string().min(1).optional(),
-    /** Each attempt is stopped after this long (SageMaker's StoppingCondition.MaxRuntimeInSeconds). */
-    maxRuntimeSeconds: z.number().int().min(1).optional(),
-  })
-  .superRefine((t, ctx) => {
-    if (t.runtime === "process" && t.command.length === 0) ctx.addIssue({ code: "custom", path: ["command"], message: "the process runtime needs a command (an argv array, run without a shell)" });
-    if (t.runtime === "docker" && !t.image) ctx.addIssue({ code: "custom", path: ["image"], message: "the docker runtime needs an image" });
-  });
+const training = z.strictObject({
+  runtime: z.enum(["process", "docker"]),
+  command: z.array(z.string()).default([]),
+  image: z.string().min(1).optional(),
+  metricDefinitions: z.array(metricDefinition).max(40).default([]),
+  /**
+   * Metrics the training reports itself (the SDK, HYPERFLEET_METRICS_FILE, HYPERFLEET_METRIC lines)
+   * rather than through a definition: an objective named here needs no definition.
+   */
+  reportedMetrics: z.array(z.string().min(1)).max(40).optional(),
+  resources: resources.prefault({}),
+  environment: z.record(z.string(), z.string()).default({}),
+  retry: z.strictObject({ maxAttempts: z.number().int().min(1).max(30).default(1), retryTrainingFailures: z.boolean().default(false) }).prefault({}),
+  dataChannels: z.array(dataChannel).default([]),
+  /**
+   * A folder every worker can reach (a local folder in the embedded mode, a shared volume in a
+   * cluster): each trial gets HYPERFLEET_CHECKPOINT_DIR under it, shared by a Hyperband
+   * configuration's promotions so the training can resume from its last checkpoint.
+   */
+  checkpointDir: z.string().min(1).optional(),
+  /** Each attempt is stopped after this long (SageMaker's StoppingCondition.MaxRuntimeInSeconds). */
+  maxRuntimeSeconds: z.number().int().min(1).optional(),
+});
 
-export const jobSpecSchema = z
-  .strictObject({
-    name,
-    objective: z.strictObject({ metric: z.string().min(1), type: z.enum(["minimize", "maximize"]) }),
-    strategy: z.enum(["bayesian", "random", "grid", "hyperband"]).default("bayesian"),
-    parameters: z.record(z.string(), parameter),
-    staticHyperparameters: z.record(z.string(), z.string()).default({}),
-    limits: z.strictObject({
-      maxTrials: positiveInt,
-      maxParallelTrials: positiveInt.default(1),
-      maxRuntimeSeconds: z.number().int().min(120).max(15_768_000).optional(),
-      /** The job ends Failed (MaxFailedTrialsReached) once this many trials have failed for good (Katib's maxFailedTrialCount). */
-      maxFailedTrials: positiveInt.optional(),
-    }),
-    completion: z
-      .strictObject({
-        targetObjective: z.number().optional(),
-        bestNotImprovingTrials: z.number().int().min(3).optional(),
-        convergence: z.boolean().default(false),
-      })
-      .prefault({}),
-    earlyStopping: z.enum(["off", "auto"]).default("off"),
-    hyperband: z
-      .strictObject({
-        minResource: positiveInt,
-        maxResource: z.number().int().min(1).max(20_000),
-        reductionFactor: z.number().int().min(2).default(3),
-        resourceName: z.string().min(1).default("epochs"),
-        /**
-         * New configurations from a GP on the largest well-filled rung (BOHB-style) instead of at
-         * random. Off by default: on bench:early-stopping it found the best configuration less often.
-         */
-        modelBased: z.boolean().default(false),
-      })
-      .optional(),
-    seed: z.number().int().min(0).optional(),
-    training,
-    warmStart: z.strictObject({ parents: z.array(z.string().min(1)).min(1).max(5), type: z.enum(["identical", "transfer"]) }).optional(),
-  })
-  .superRefine((s, ctx) => {
-    if (s.strategy === "hyperband" && s.earlyStopping === "auto") {
-      ctx.addIssue({ code: "custom", path: ["earlyStopping"], message: 'must be "off" with the hyperband strategy (Hyperband stops trials itself), as in SageMaker' });
-    }
-    if (s.strategy === "hyperband" && !s.hyperband) ctx.addIssue({ code: "custom", path: ["hyperband"], message: "the hyperband strategy needs { minResource, maxResource }" });
-    if (s.hyperband && s.hyperband.minResource >= s.hyperband.maxResource) ctx.addIssue({ code: "custom", path: ["hyperband", "minResource"], message: "must be less than maxResource" });
-    if (s.limits.maxParallelTrials > s.limits.maxTrials) ctx.addIssue({ code: "custom", path: ["limits", "maxParallelTrials"], message: `must be at most maxTrials (${s.limits.maxTrials})` });
-  });
+/** The shape of a job spec; parseJobSpec adds the rules across fields and the search space's own. */
+export const jobSpecSchema = z.strictObject({
+  name,
+  objective: z.strictObject({ metric: z.string().min(1), type: z.enum(["minimize", "maximize"]) }),
+  strategy: z.enum(["bayesian", "random", "grid", "hyperband"]).default("bayesian"),
+  parameters: z.record(z.string(), parameter),
+  staticHyperparameters: z.record(z.string(), staticValue).default({}),
+  limits: z.strictObject({
+    maxTrials: positiveInt,
+    maxParallelTrials: positiveInt.default(1),
+    maxRuntimeSeconds: z.number().int().min(120).max(15_768_000).optional(),
+    /** The job ends Failed (MaxFailedTrialsReached) once this many trials have failed for good (Katib's maxFailedTrialCount). */
+    maxFailedTrials: positiveInt.optional(),
+  }),
+  completion: z
+    .strictObject({
+      targetObjective: z.number().optional(),
+      bestNotImprovingTrials: z.number().int().min(3).optional(),
+      convergence: z.boolean().default(false),
+    })
+    .prefault({}),
+  earlyStopping: z.enum(["off", "auto"]).default("off"),
+  hyperband: z
+    .strictObject({
+      minResource: positiveInt,
+      maxResource: z.number().int().min(1).max(20_000),
+      reductionFactor: z.number().int().min(2).default(3),
+      resourceName: z.string().min(1).default("epochs"),
+      /**
+       * New configurations from a GP on the largest well-filled rung (BOHB-style) instead of at
+       * random. Off by default: on bench:early-stopping it found the best configuration less often.
+       */
+      modelBased: z.boolean().default(false),
+    })
+    .optional(),
+  seed: z.number().int().min(0).optional(),
+  training,
+  warmStart: z.strictObject({ parents: z.array(z.string().min(1)).min(1).max(5), type: z.enum(["identical", "transfer"]) }).optional(),
+  /** Free-form labels (SageMaker's Tags), for finding jobs: GET /v1/jobs?tag=key=value. */
+  tags: tags.optional(),
+});
 
 export type JobSpec = z.output<typeof jobSpecSchema>;
 export type JobSpecInput = z.input<typeof jobSpecSchema>;
 
 /**
- * Parses and checks a job spec; throws JobSpecError listing every problem, each with its field path
- * and what is allowed. The search space is checked by the optimizer's own rules.
+ * Parses and checks a job spec; throws JobSpecError listing every problem once, all at once: the
+ * schema's (a missing field "required", an unknown one with "did you mean"), the rules across fields,
+ * and the search space's, each with its field path and what is allowed.
  */
 export function parseJobSpec(input: unknown): JobSpec {
   const result = jobSpecSchema.safeParse(input);
-  const problems: SpecProblem[] = result.success ? [] : result.error.issues.map(toProblem);
+  const problems: SpecProblem[] = result.success ? [] : issueProblems(result.error.issues, jobSpecSchema, input);
+  problems.push(...crossFieldProblems(input));
   const parameters = (input as { parameters?: unknown } | null)?.parameters;
   if (parameters && typeof parameters === "object") {
     // The rules across a parameter's fields, for every parameter whose shape is right (the schema
@@ -129,8 +148,19 @@ export function parseJobSpec(input: unknown): JobSpec {
     if (Object.keys(parameters).length === 0) problems.push({ field: "parameters", message: "the search space has no parameters" });
     else problems.push(...spaceProblems(wellFormed));
   }
-  if (problems.length > 0 || !result.success) throw new JobSpecError(problems);
+  if (problems.length > 0 || !result.success) throw new JobSpecError(once(withoutExplainedMissing(problems)));
   return result.data;
+}
+
+/** Each problem once: two routes to the same finding (a field and a rule about it) print one line. */
+function once(problems: readonly SpecProblem[]): SpecProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.field}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function spaceProblems(parameters: readonly (readonly [string, z.output<typeof parameter>])[]): SpecProblem[] {
@@ -163,17 +193,19 @@ const RULE_FIELD: Record<string, string> = {
   gridPoints: "gridPoints",
 };
 
-function toProblem(issue: z.core.$ZodIssue): SpecProblem {
-  const field = issue.path.map(String).join(".") || "(spec)";
-  if (issue.code === "unrecognized_keys") return { field: issue.keys.map((k) => (field === "(spec)" ? k : `${field}.${k}`)).join(", "), message: "unknown field" };
-  if (issue.code === "invalid_value") return { field, message: issue.message, allowed: issue.values.map((v) => JSON.stringify(v)).join(" | ") };
-  return { field, message: issue.message };
-}
-
-function compiles(source: string): boolean {
+/**
+ * What is wrong with a metric definition's regex: it does not compile (JavaScript syntax, no flags,
+ * as the worker runs it), or it has no capture group to take the value from.
+ */
+export function regexProblem(source: string): string | undefined {
+  let re: RegExp;
   try {
-    return new RegExp(`${source}|`).exec("")!.length > 1;
-  } catch {
-    return false;
+    re = new RegExp(source);
+  } catch (err) {
+    return `invalid regular expression: ${(err as Error).message.replace(/^Invalid regular expression: /, "")}`;
   }
+  // An alternative that matches the empty string reports how many groups the regex has.
+  const groups = new RegExp(`${re.source}|`).exec("")!.length - 1;
+  if (groups === 0) return "the regular expression has no capture group: put the value in parentheses, e.g. loss=([0-9.eE+-]+)";
+  return undefined;
 }

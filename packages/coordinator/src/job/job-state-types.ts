@@ -53,6 +53,8 @@ export interface JobTrial {
   readonly placement?: RungPlacement;
   /** Stopped by the median rule (earlyStopping: auto), not by a user. */
   readonly earlyStopped?: boolean;
+  /** The median rule's decision: the step it judged, the trial's value there and the median it was worse than. */
+  readonly earlyStop?: { readonly rule: "median"; readonly step: number; readonly value?: number; readonly median?: number };
   /** Stopped because the attempt ran past training.maxRuntimeSeconds. */
   readonly timedOut?: boolean;
   /** Handed back and waiting for the coordinator's fresh copy, which carries these counts (TrialOffer.carried). */

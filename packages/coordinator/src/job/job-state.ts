@@ -74,7 +74,11 @@ export function applyJobEvent(s: JobState, e: JobEvent): JobState {
     case "metrics":
       return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt && sameRun(t.delivery, e.delivery) ? { ...t, metrics: withPoints(t.metrics, e.points) } : t));
     case "early-stopped":
-      return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt ? { ...t, earlyStopped: true } : t));
+      return updateTrial(s, e.trialId, (t) =>
+        t.attempt === e.attempt
+          ? { ...t, earlyStopped: true, earlyStop: { rule: "median", step: e.step, ...(e.value === undefined ? {} : { value: e.value }), ...(e.median === undefined ? {} : { median: e.median }) } }
+          : t,
+      );
     case "attempt-timed-out":
       return updateTrial(s, e.trialId, (t) => (t.attempt === e.attempt ? { ...t, timedOut: true } : t));
     case "attempt-finished":

@@ -16,7 +16,8 @@ export type JobEvent =
    */
   /** `attempt: 1`: its first attempt offered in the same record (older journals follow it with attempt-offered). */
   | { type: "trial-created"; jobId: string; trialId: number; params: Params; attempt?: 1; placement?: RungPlacement; optimizer?: OptimizerState; lowImprovementAsks?: number; at: number }
-  | { type: "early-stopped"; jobId: string; trialId: number; attempt: number; step: number; at: number }
+  /** The median rule stopped the attempt at `step`: its judged `value` against the finished trials' `median` (absent in older journals). */
+  | { type: "early-stopped"; jobId: string; trialId: number; attempt: number; step: number; value?: number; median?: number; at: number }
   | { type: "attempt-timed-out"; jobId: string; trialId: number; attempt: number; at: number }
   | { type: "attempt-offered"; jobId: string; trialId: number; attempt: number; at: number }
   /** A worker took the attempt; `delivery` (the broker's count, 1 first) tells a re-run from a repeat. */

@@ -3,8 +3,8 @@ import { parseJobSpec, type JobSpec } from "./job-spec.js";
 
 /**
  * Accepts the JSON body of a SageMaker CreateHyperParameterTuningJob request and maps it, field by
- * field, to a Hyperfleet job spec. AWS-only fields (role, VPC, tags, KMS keys, instance types, output
- * bucket) are accepted and ignored, each with a warning. Data channels with a local path or a file://
+ * field, to a Hyperfleet job spec. Tags become the job's `tags`. AWS-only fields (role, VPC, KMS keys,
+ * instance types, output bucket) are accepted and ignored, each with a warning. Data channels with a local path or a file://
  * URI are mounted at /opt/ml/input/data/<channel>; s3:// and other sources are rejected.
  */
 export function fromSageMakerRequest(body: unknown): { spec: JobSpec; warnings: string[] } {
@@ -18,11 +18,10 @@ export function fromSageMakerRequest(body: unknown): { spec: JobSpec; warnings: 
   const ignore = (field: string, present: unknown, what: string) => {
     if (present !== undefined) warnings.push(`${field} ignored: ${what}`);
   };
-  ignore("Tags", r.Tags, "AWS resource tags have no meaning here");
   ignore("Autotune", r.Autotune, "set the strategy and ranges explicitly");
   ignore("TrainingJobDefinition.RoleArn", definition.RoleArn, "no IAM roles on machines you own");
   ignore("TrainingJobDefinition.VpcConfig", definition.VpcConfig, "workers use their host's network");
-  ignore("TrainingJobDefinition.OutputDataConfig", definition.OutputDataConfig, "model artifacts stay in each trial's working folder");
+  ignore("TrainingJobDefinition.OutputDataConfig", definition.OutputDataConfig, "nothing is uploaded: each worker keeps its attempts' model and output (hyperfleet worker --artifacts; a trial's artifacts field says where)");
   ignore("TrainingJobDefinition.ResourceConfig.InstanceType", definition.ResourceConfig?.InstanceType, "set training.resources (cpus, memoryMiB, gpus) instead");
   ignore("TrainingJobDefinition.ResourceConfig.VolumeKmsKeyId", definition.ResourceConfig?.VolumeKmsKeyId, "no KMS here");
   ignore("TrainingJobDefinition.EnableManagedSpotTraining", definition.EnableManagedSpotTraining, "no spot capacity here");
@@ -45,6 +44,7 @@ export function fromSageMakerRequest(body: unknown): { spec: JobSpec; warnings: 
     else problems.push({ field, message: `unsupported data source ${JSON.stringify(uri)}; allowed: a local path or a file:// URI` });
   }
 
+  const tags = tagsOf(r.Tags, problems);
   const algorithm = definition.AlgorithmSpecification ?? {};
   const objective = config.HyperParameterTuningJobObjective ?? definition.TuningObjective;
   const limits = config.ResourceLimits ?? {};
@@ -78,6 +78,7 @@ export function fromSageMakerRequest(body: unknown): { spec: JobSpec; warnings: 
       parents: (r.WarmStartConfig.ParentHyperParameterTuningJobs ?? []).map((p) => p.HyperParameterTuningJobName),
       type: r.WarmStartConfig.WarmStartType === "TransferLearning" ? "transfer" : r.WarmStartConfig.WarmStartType === "IdenticalDataAndAlgorithm" ? "identical" : r.WarmStartConfig.WarmStartType,
     },
+    tags,
   };
   if (algorithm.AlgorithmName && !algorithm.TrainingImage) problems.push({ field: "TrainingJobDefinition.AlgorithmSpecification.AlgorithmName", message: "marketplace algorithms are not available here; give a TrainingImage built locally" });
 
@@ -90,6 +91,22 @@ export function fromSageMakerRequest(body: unknown): { spec: JobSpec; warnings: 
   }
   if (problems.length > 0 || !spec) throw new JobSpecError(problems);
   return { spec, warnings };
+}
+
+/** SageMaker's Tags, [{Key, Value}], as the spec's map; a malformed entry is a problem naming it. */
+function tagsOf(tags: unknown, problems: SpecProblem[]): Record<string, string> | undefined {
+  if (tags === undefined) return undefined;
+  if (!Array.isArray(tags)) {
+    problems.push({ field: "Tags", message: "expected a list of { Key, Value }" });
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  tags.forEach((t: unknown, i) => {
+    const { Key, Value } = (t ?? {}) as { Key?: unknown; Value?: unknown };
+    if (typeof Key !== "string" || typeof (Value ?? "") !== "string") problems.push({ field: `Tags[${i}]`, message: "expected { Key: string, Value: string }" });
+    else out[Key] = (Value as string | undefined) ?? "";
+  });
+  return out;
 }
 
 function num(v: string | number | undefined): number | undefined {

@@ -8,7 +8,7 @@ import { inFlight, type JobTrial } from "./job-state.js";
  * request, a refused command) is the infrastructure's, and must not teach the optimizer where
  * trials fail.
  */
-const TRAINING_FAILURES: ReadonlySet<string> = new Set([WireErrorCode.TrainingExitCode, WireErrorCode.ObjectiveMissing, "OBJECTIVE_NOT_FINITE"]);
+const TRAINING_FAILURES: ReadonlySet<string> = new Set([WireErrorCode.TrainingExitCode, WireErrorCode.ObjectiveMissing, WireErrorCode.ObjectiveNotFinite]);
 
 export function isTrainingFailure(error: WireError): boolean {
   return !error.retryable && TRAINING_FAILURES.has(error.code);

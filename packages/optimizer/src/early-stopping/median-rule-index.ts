@@ -48,17 +48,26 @@ export class MedianRuleIndex {
 
   /** Whether the running trial with this curve is stopped (medianRuleStops over the finished curves). */
   stops(current: readonly CurvePoint[]): boolean {
-    if (current.length === 0) return false;
+    return this.judge(current)?.stop ?? false;
+  }
+
+  /**
+   * The comparison behind stops(), for the reason a stop gives: the step, the running trial's judged
+   * value and the median of the finished trials' averages, in the metric's own sign. Undefined while
+   * the rule does not judge yet (too early, too few finished trials).
+   */
+  judge(current: readonly CurvePoint[]): { stop: boolean; step: number; value: number; median: number } | undefined {
+    if (current.length === 0) return undefined;
     const step = current.reduce((m, p) => Math.max(m, p.step), -Infinity);
-    if (step < this.options.minStep) return false;
+    if (step < this.options.minStep) return undefined;
     const averages = this.averagesUpTo(step);
-    if (averages.length < this.options.minTrials) return false;
+    if (averages.length < this.options.minTrials) return undefined;
     const values = current.map((p) => this.sign * p.value);
     const judge = this.options.judge;
     const judged = judge === "best" ? Math.min(...values) : judge === "last" ? values.at(-1)! : values.reduce((a, b) => a + b, 0) / values.length;
     const mid = averages.length >> 1;
     const median = averages.length % 2 === 1 ? averages[mid]! : (averages[mid - 1]! + averages[mid]!) / 2;
-    return judged > median;
+    return { stop: judged > median, step, value: this.sign * judged, median: this.sign * median };
   }
 
   private averagesUpTo(step: number): number[] {

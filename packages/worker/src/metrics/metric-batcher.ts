@@ -14,8 +14,12 @@ export class MetricBatcher {
 
   push(points: readonly MetricPoint[]): void {
     if (points.length === 0) return;
-    this.pending.push(...points);
     for (const p of points) this.last.set(p.name, p);
+    // A NaN or infinite value (a diverged training) is the metric's last value, for the result to
+    // say so, but no point of its series: the coordinator's curves and journal hold numbers only.
+    const finite = points.filter((p) => Number.isFinite(p.value));
+    if (finite.length === 0) return;
+    this.pending.push(...finite);
     this.sending ??= this.drain();
   }
 

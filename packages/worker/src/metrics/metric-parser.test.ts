@@ -46,17 +46,29 @@ describe("metric reports", () => {
 });
 
 describe("regex metric definitions", () => {
-  it("counts only a decimal number in the first capture group", () => {
+  it("counts only a decimal number (or NaN / inf: a diverged training) in the first capture group", () => {
     const x = new RegexMetricExtractor([{ name: "loss", regex: "loss=(\\S*)" }]);
     const values = ["0.5", "-3", "1e-3", ".25", "+2.", "", "0x10", "1_000", "nan", "Infinity", "1e400"].map((v) => x.extract(`loss=${v}`, 0).map((p) => p.value));
-    expect(values).toEqual([[0.5], [-3], [0.001], [0.25], [2], [], [], [], [], [], []]);
-    // Only the five that counted took steps.
-    expect(x.extract("loss=1", 0)[0]!.step).toBe(5);
+    expect(values).toEqual([[0.5], [-3], [0.001], [0.25], [2], [], [], [], [Number.NaN], [Number.POSITIVE_INFINITY], [Number.POSITIVE_INFINITY]]);
+    // Only the eight that counted took steps.
+    expect(x.extract("loss=1", 0)[0]!.step).toBe(8);
   });
 
   it("uses the first match on a line, and skips a definition whose regex does not compile", () => {
     const x = new RegexMetricExtractor([{ name: "bad", regex: "(unclosed" }, { name: "acc", regex: "acc=([0-9.]+)" }]);
     expect(x.invalid).toEqual(["bad"]);
     expect(x.extract("acc=0.1 acc=0.2", 0)).toEqual([{ name: "acc", value: 0.1, step: 0, timestampUnixMs: 0 }]);
+  });
+
+  it("keeps NaN and infinite values (bare in JSON, as Python writes them, or nan/inf in a regex capture): a diverged training says so", () => {
+    expect(parseMetricJson('{"step": 3, "metrics": {"loss": NaN, "acc": 0.5, "gn": -Infinity}}', 0).map((p) => [p.name, p.value])).toEqual([
+      ["loss", Number.NaN],
+      ["acc", 0.5],
+      ["gn", Number.NEGATIVE_INFINITY],
+    ]);
+    const regex = new RegexMetricExtractor([{ name: "loss", regex: "loss=(\\S+)" }]);
+    expect(regex.extract("loss=nan", 0)[0]!.value).toBeNaN();
+    expect(regex.extract("loss=-inf", 0)[0]!.value).toBe(Number.NEGATIVE_INFINITY);
+    expect(regex.extract("loss=banana", 0)).toEqual([]);
   });
 });

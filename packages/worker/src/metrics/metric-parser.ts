@@ -35,7 +35,9 @@ export class MetricSteps {
  * 1718000000000}` (the shape the SDK writes; a JSON line in HYPERFLEET_METRICS_FILE or after
  * METRIC_LINE_PREFIX on stdout).
  * - `step`: optional, a whole number >= 0; without one, each metric takes its next step from `steps`.
- * - `metrics`: name -> finite number; other values and empty names are skipped, the rest kept.
+ * - `metrics`: name -> number; NaN and ±Infinity (Python's json.dumps writes them bare) are kept as
+ *   such, so a diverged training is told apart from one that never reported; other values and empty
+ *   names are skipped.
  * - `timestamp`: optional Unix milliseconds (rounded); without a valid one, `now`.
  * Returns no points for anything else (not JSON, a bad step, no metrics object): training output is
  * never trusted to be well formed.
@@ -43,7 +45,7 @@ export class MetricSteps {
 export function parseMetricJson(text: string, now: number, steps: MetricSteps = new MetricSteps()): MetricPoint[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text.replace(NON_FINITE_JSON, (_, pre: string, word: string) => `${pre}"${BARE}${word}"`));
   } catch {
     return [];
   }
@@ -55,16 +57,24 @@ export function parseMetricJson(text: string, now: number, steps: MetricSteps = 
   const ts = typeof timestamp === "number" && Number.isFinite(timestamp) && timestamp > 0 ? Math.round(timestamp) : now;
   const out: MetricPoint[] = [];
   for (const [name, value] of Object.entries(metrics as Record<string, unknown>)) {
-    if (name === "" || typeof value !== "number" || !Number.isFinite(value)) continue;
+    // Only a bare NaN / Infinity (marked by the pre-pass), not a string that says so.
+    const number = typeof value === "string" ? NON_FINITE[value.startsWith(BARE) ? value.slice(1) : ""] : value;
+    if (name === "" || typeof number !== "number") continue;
     const s = given === undefined ? steps.next(name) : (given as number);
     steps.saw(name, s);
-    out.push({ name, value, step: s, timestampUnixMs: ts });
+    out.push({ name, value: number, step: s, timestampUnixMs: ts });
   }
   return out;
 }
 
-/** What a regex's capture must look like to count as a value: a plain decimal number. */
+/** What a regex's capture must look like to count as a value: a plain decimal number, or NaN / inf. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const NON_FINITE_TEXT = /^([+-]?)(nan|inf|infinity)$/i;
+
+/** Bare NaN / Infinity where JSON has a value (after ":"): quoted with a mark, so JSON.parse takes the line. */
+const BARE = "\uE000";
+const NON_FINITE_JSON = /([:,[]\s*)(NaN|-?Infinity)(?=\s*[,}\]])/g;
+const NON_FINITE: Record<string, number> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, "-Infinity": Number.NEGATIVE_INFINITY };
 
 /**
  * SageMaker-style metric definitions: each regex (JavaScript syntax, no flags) runs over every output
@@ -94,9 +104,10 @@ export class RegexMetricExtractor {
     const out: MetricPoint[] = [];
     for (const { name, re } of this.compiled) {
       const captured = re.exec(line)?.[1]?.trim();
-      if (captured === undefined || !DECIMAL.test(captured)) continue;
-      const value = Number(captured);
-      if (!Number.isFinite(value)) continue;
+      if (captured === undefined) continue;
+      const odd = NON_FINITE_TEXT.exec(captured);
+      if (!odd && !DECIMAL.test(captured)) continue;
+      const value = odd ? (odd[2]!.toLowerCase() === "nan" ? Number.NaN : odd[1] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : Number(captured);
       const step = this.steps.next(name);
       this.steps.saw(name, step);
       out.push({ name, value, step, timestampUnixMs: now });

@@ -43,6 +43,10 @@ describe("hyperfleet tune", () => {
     const csv = readFileSync(join(out, "trials.csv"), "utf8").trim().split("\n");
     expect(csv[0]).toContain("trial_id,status,objective,learning_rate,hidden_units,l2,batch_size,momentum");
     expect(csv).toHaveLength(5);
+    // Each attempt's output and model folder stay in the run folder; the best one is named.
+    const best = /its model and output: (\S+)/.exec(r.stdout)?.[1];
+    expect(best).toMatch(/\/tiny\/trials\/\d+\/attempt-1$/);
+    for (const t of results.trials) expect(readFileSync(join(out, "trials", String(t.trialId), "attempt-1", "stdout.log"), "utf8").length, `trial ${t.trialId}`).toBeGreaterThan(0);
   }, 90_000);
 
   it("an interrupted run carries on with --resume: finished trials are kept, only the rest run", async () => {

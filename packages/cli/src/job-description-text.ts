@@ -35,6 +35,7 @@ interface BestTrial {
   attempt?: number;
   workerId?: string | null;
   durationSeconds?: number | null;
+  artifacts?: { host: string; path: string } | null;
   hyperband?: { configuration: number; rung: number; budget: number; resourceName: string } | null;
 }
 
@@ -103,6 +104,7 @@ function bestText(j: JobDescription): string[] {
   if (r) lines.push(`    resources ${r.cpus} cpu, ${r.memoryMiB} MiB, ${r.gpus} gpu${r.gpuModel ? ` (${r.gpuModel})` : ""}`);
   const ran = [b.attempt !== undefined ? `attempt ${b.attempt}` : "", b.workerId ? `on ${b.workerId}` : "", b.durationSeconds != null ? `${formatNumber(b.durationSeconds)}s` : ""].filter(Boolean);
   if (ran.length > 0) lines.push(`    ran     ${ran.join(", ")}`);
+  if (b.artifacts) lines.push(`    artifacts ${b.artifacts.path} on ${b.artifacts.host} (model/, output/, stdout.log, stderr.log)`);
   if (b.hyperband) lines.push(`    hyperband rung ${b.hyperband.rung}, ${b.hyperband.resourceName}=${b.hyperband.budget} (configuration ${b.hyperband.configuration})`);
   return lines;
 }

@@ -38,7 +38,7 @@ export function writeResults(dir: string, job: JobRunner): { json: string; csv: 
         objective: job.spec.objective,
         tags: job.spec.tags ?? {},
         counters: job.counters,
-        bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params } : null,
+        bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params, artifacts: best.artifacts ?? null } : null,
         trials: trials.map((t) => {
           const early = earlyStopOf(t, job.spec.objective.metric);
           return {

@@ -134,6 +134,7 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     if (best) {
       console.log(`\n${bestTable(job)}\n`);
       console.log(`best: ${job.spec.objective.metric}=${formatNumber(best.objective!)} (trial ${best.trialId}) ${formatParams(best.params)}`);
+      if (best.artifacts) console.log(`its model and output: ${best.artifacts.path}`);
     }
     console.log(`results: ${files.json}, ${files.csv}`);
     if (interrupted) console.log(`carry on with: hyperfleet tune --resume ${dir}`);

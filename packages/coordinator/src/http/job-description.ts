@@ -91,6 +91,8 @@ export function bestTrialDescription(j: JobRunner, t: JobTrial) {
     startedAt: iso(t.claimedUnixMs),
     endedAt: iso(t.endedUnixMs),
     durationSeconds: t.claimedUnixMs !== undefined && t.endedUnixMs !== undefined ? (t.endedUnixMs - t.claimedUnixMs) / 1000 : null,
+    /** Where the worker that ran it kept its model, output and logs (hyperfleet worker --artifacts). */
+    artifacts: t.artifacts ?? null,
     hyperband: t.placement && hb ? { configuration: t.placement.configId, rung: t.placement.rung, budget: t.placement.resource, resourceName: hb.resourceName } : null,
   };
 }

@@ -1,6 +1,6 @@
 // A tuning job end to end: the coordinator, three workers with the process runtime, and a training
 // script whose objective depends on its hyperparameters; over the in-process transport and NATS.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Coordinator, FileJournal, MemoryJournal } from "@hyperfleet/coordinator";
@@ -80,6 +80,30 @@ describe("a tuning job end to end", () => {
     expect(job.limits.maxFailedTrials).toBe(3);
     for (const w of ws) await w.shutdown(1000);
     await coordinator.stop();
+  }, 90_000);
+
+  it("training.keepBestArtifacts keeps only the best trials' artifact folders on the workers", async () => {
+    const root = mkdtempSync(join(tmpdir(), "hyperfleet-keep-"));
+    const t = createInProcessTransport();
+    const coordinator = new Coordinator(t.coordinator, new MemoryJournal());
+    await coordinator.start();
+    const ws: Worker[] = [];
+    for (const id of ["k0", "k1"]) {
+      const w = new Worker({ transport: t.worker(), workerId: id, capabilities: { cpus: 2, memoryMiB: 4096, gpus: [], labels: {} }, slots: 1, runtimes: { process: new ProcessRuntime() }, artifacts: { root } });
+      await w.start();
+      ws.push(w);
+    }
+    const base = spec(6);
+    const job = coordinator.jobs.get(await coordinator.submit({ ...base, strategy: "random", training: { ...base.training, keepBestArtifacts: 2 } }))!;
+    await until(() => job.status !== "InProgress", 60_000);
+    await coordinator.idle();
+    const best2 = [...job.trials.values()].sort((a, b) => a.objective! - b.objective!).slice(0, 2).map((tr) => String(tr.trialId));
+    // The drop commands are on their way (best effort): wait for the folders to go.
+    await until(() => readdirSync(join(root, job.jobId)).filter((d) => existsSync(join(root, job.jobId, d, "attempt-1"))).length === 2, 10_000);
+    expect(readdirSync(join(root, job.jobId)).filter((d) => existsSync(join(root, job.jobId, d, "attempt-1"))).sort()).toEqual(best2.sort());
+    for (const w of ws) await w.shutdown(1000);
+    await coordinator.stop();
+    rmSync(root, { recursive: true, force: true });
   }, 90_000);
 
   it("raising maxTrials of a running job takes effect, and a Completed job can be extended", async () => {

@@ -451,8 +451,11 @@ export namespace hyperfleet {
             /** Control drain. */
             drain?: (hyperfleet.v1.Control.Drain.$Properties|null);
 
+            /** Control dropArtifacts. */
+            dropArtifacts?: (hyperfleet.v1.Control.DropArtifacts.$Properties|null);
+
             /** Control command. */
-            command?: ("stopTrial"|"drain");
+            command?: ("stopTrial"|"drain"|"dropArtifacts");
 
             /**
              * Creates a new Control instance using the specified properties.
@@ -544,8 +547,11 @@ export namespace hyperfleet {
                 /** Control drain */
                 drain?: (hyperfleet.v1.Control.Drain.$Properties|null);
 
+                /** Control dropArtifacts */
+                dropArtifacts?: (hyperfleet.v1.Control.DropArtifacts.$Properties|null);
+
                 /** Control command */
-                command?: ("stopTrial"|"drain");
+                command?: ("stopTrial"|"drain"|"dropArtifacts");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -555,9 +561,10 @@ export namespace hyperfleet {
             type $Shape = {
               stopTrial?: hyperfleet.v1.Control.StopTrial.$Shape|null;
               drain?: hyperfleet.v1.Control.Drain.$Shape|null;
+              dropArtifacts?: hyperfleet.v1.Control.DropArtifacts.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ command?: undefined; stopTrial?: null; drain?: null }|{ command?: "stopTrial"; stopTrial: hyperfleet.v1.Control.StopTrial.$Shape; drain?: null }|{ command?: "drain"; stopTrial?: null; drain: hyperfleet.v1.Control.Drain.$Shape })
+              ({ command?: undefined; stopTrial?: null; drain?: null; dropArtifacts?: null }|{ command?: "stopTrial"; stopTrial: hyperfleet.v1.Control.StopTrial.$Shape; drain?: null; dropArtifacts?: null }|{ command?: "drain"; stopTrial?: null; drain: hyperfleet.v1.Control.Drain.$Shape; dropArtifacts?: null }|{ command?: "dropArtifacts"; stopTrial?: null; drain?: null; dropArtifacts: hyperfleet.v1.Control.DropArtifacts.$Shape })
             );
 
             /**
@@ -810,6 +817,141 @@ export namespace hyperfleet {
 
                 /** Shape of a Drain. */
                 type $Shape = hyperfleet.v1.Control.Drain.$Properties;
+            }
+
+            /**
+             * Properties of a DropArtifacts.
+             * @deprecated Use hyperfleet.v1.Control.DropArtifacts.$Properties instead.
+             */
+            interface IDropArtifacts extends hyperfleet.v1.Control.DropArtifacts.$Properties {
+            }
+
+            /** Represents a DropArtifacts. */
+            class DropArtifacts {
+
+                /**
+                 * Constructs a new DropArtifacts.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hyperfleet.v1.Control.DropArtifacts.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DropArtifacts jobId. */
+                jobId: string;
+
+                /** DropArtifacts trialId. */
+                trialId: (number|Long);
+
+                /** DropArtifacts attempt. */
+                attempt: number;
+
+                /** DropArtifacts path. */
+                path: string;
+
+                /**
+                 * Creates a new DropArtifacts instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DropArtifacts instance
+                 */
+                static create(properties: hyperfleet.v1.Control.DropArtifacts.$Shape): hyperfleet.v1.Control.DropArtifacts & hyperfleet.v1.Control.DropArtifacts.$Shape;
+                static create(properties?: hyperfleet.v1.Control.DropArtifacts.$Properties): hyperfleet.v1.Control.DropArtifacts;
+
+                /**
+                 * Encodes the specified DropArtifacts message. Does not implicitly {@link hyperfleet.v1.Control.DropArtifacts.verify|verify} messages.
+                 * @param message DropArtifacts message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hyperfleet.v1.Control.DropArtifacts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified DropArtifacts message, length delimited. Does not implicitly {@link hyperfleet.v1.Control.DropArtifacts.verify|verify} messages.
+                 * @param message DropArtifacts message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: hyperfleet.v1.Control.DropArtifacts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DropArtifacts message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hyperfleet.v1.Control.DropArtifacts & hyperfleet.v1.Control.DropArtifacts.$Shape} DropArtifacts
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hyperfleet.v1.Control.DropArtifacts & hyperfleet.v1.Control.DropArtifacts.$Shape;
+
+                /**
+                 * Decodes a DropArtifacts message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {hyperfleet.v1.Control.DropArtifacts & hyperfleet.v1.Control.DropArtifacts.$Shape} DropArtifacts
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hyperfleet.v1.Control.DropArtifacts & hyperfleet.v1.Control.DropArtifacts.$Shape;
+
+                /**
+                 * Verifies a DropArtifacts message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DropArtifacts message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DropArtifacts
+                 */
+                static fromObject(object: { [k: string]: any }): hyperfleet.v1.Control.DropArtifacts;
+
+                /**
+                 * Creates a plain object from a DropArtifacts message. Also converts values to other types if specified.
+                 * @param message DropArtifacts
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hyperfleet.v1.Control.DropArtifacts, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DropArtifacts to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DropArtifacts
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DropArtifacts {
+
+                /** Properties of a DropArtifacts. */
+                interface $Properties {
+
+                    /** DropArtifacts jobId */
+                    jobId?: (string|null);
+
+                    /** DropArtifacts trialId */
+                    trialId?: (number|Long|null);
+
+                    /** DropArtifacts attempt */
+                    attempt?: (number|null);
+
+                    /** DropArtifacts path */
+                    path?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DropArtifacts. */
+                type $Shape = hyperfleet.v1.Control.DropArtifacts.$Properties;
             }
         }
 

@@ -1231,7 +1231,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @typedef {Object} hyperfleet.v1.Control.$Properties
              * @property {hyperfleet.v1.Control.StopTrial.$Properties|null} [stopTrial] Control stopTrial
              * @property {hyperfleet.v1.Control.Drain.$Properties|null} [drain] Control drain
-             * @property {"stopTrial"|"drain"} [command] Control command
+             * @property {hyperfleet.v1.Control.DropArtifacts.$Properties|null} [dropArtifacts] Control dropArtifacts
+             * @property {"stopTrial"|"drain"|"dropArtifacts"} [command] Control command
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1248,9 +1249,10 @@ export const hyperfleet = $root.hyperfleet = (() => {
              * @typedef {{
              *   stopTrial?: hyperfleet.v1.Control.StopTrial.$Shape|null;
              *   drain?: hyperfleet.v1.Control.Drain.$Shape|null;
+             *   dropArtifacts?: hyperfleet.v1.Control.DropArtifacts.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ command?: undefined; stopTrial?: null; drain?: null }|{ command?: "stopTrial"; stopTrial: hyperfleet.v1.Control.StopTrial.$Shape; drain?: null }|{ command?: "drain"; stopTrial?: null; drain: hyperfleet.v1.Control.Drain.$Shape })
+             *   ({ command?: undefined; stopTrial?: null; drain?: null; dropArtifacts?: null }|{ command?: "stopTrial"; stopTrial: hyperfleet.v1.Control.StopTrial.$Shape; drain?: null; dropArtifacts?: null }|{ command?: "drain"; stopTrial?: null; drain: hyperfleet.v1.Control.Drain.$Shape; dropArtifacts?: null }|{ command?: "dropArtifacts"; stopTrial?: null; drain?: null; dropArtifacts: hyperfleet.v1.Control.DropArtifacts.$Shape })
              * )} hyperfleet.v1.Control.$Shape
              */
 
@@ -1285,17 +1287,25 @@ export const hyperfleet = $root.hyperfleet = (() => {
              */
             Control.prototype.drain = null;
 
+            /**
+             * Control dropArtifacts.
+             * @member {hyperfleet.v1.Control.DropArtifacts.$Properties|null|undefined} dropArtifacts
+             * @memberof hyperfleet.v1.Control
+             * @instance
+             */
+            Control.prototype.dropArtifacts = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Control command.
-             * @member {"stopTrial"|"drain"|undefined} command
+             * @member {"stopTrial"|"drain"|"dropArtifacts"|undefined} command
              * @memberof hyperfleet.v1.Control
              * @instance
              */
             $Object.defineProperty(Control.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["stopTrial", "drain"]),
+                get: $util.oneOfGetter($oneOfFields = ["stopTrial", "drain", "dropArtifacts"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1335,6 +1345,8 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     $root.hyperfleet.v1.Control.StopTrial.encode(message.stopTrial, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.drain != null && $Object.hasOwnProperty.call(message, "drain"))
                     $root.hyperfleet.v1.Control.Drain.encode(message.drain, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.dropArtifacts != null && $Object.hasOwnProperty.call(message, "dropArtifacts"))
+                    $root.hyperfleet.v1.Control.DropArtifacts.encode(message.dropArtifacts, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1406,6 +1418,13 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             message.command = "drain";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.dropArtifacts = $root.hyperfleet.v1.Control.DropArtifacts.decode(reader, reader.size(), $undefined, _depth + 1, message.dropArtifacts);
+                            message.command = "dropArtifacts";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1473,6 +1492,16 @@ export const hyperfleet = $root.hyperfleet = (() => {
                             return "drain." + error;
                     }
                 }
+                if (message.dropArtifacts != null && $Object.hasOwnProperty.call(message, "dropArtifacts")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        let error = $root.hyperfleet.v1.Control.DropArtifacts.verify(message.dropArtifacts, _depth + 1);
+                        if (error)
+                            return "dropArtifacts." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1504,6 +1533,11 @@ export const hyperfleet = $root.hyperfleet = (() => {
                         throw $TypeError(".hyperfleet.v1.Control.drain: object expected");
                     message.drain = $root.hyperfleet.v1.Control.Drain.fromObject(object.drain, _depth + 1);
                 }
+                if (object.dropArtifacts != null) {
+                    if (!$util.isObject(object.dropArtifacts))
+                        throw $TypeError(".hyperfleet.v1.Control.dropArtifacts: object expected");
+                    message.dropArtifacts = $root.hyperfleet.v1.Control.DropArtifacts.fromObject(object.dropArtifacts, _depth + 1);
+                }
                 return message;
             };
 
@@ -1533,6 +1567,11 @@ export const hyperfleet = $root.hyperfleet = (() => {
                     object.drain = $root.hyperfleet.v1.Control.Drain.toObject(message.drain, options, _depth + 1);
                     if (options.oneofs)
                         object.command = "drain";
+                }
+                if (message.dropArtifacts != null && $Object.hasOwnProperty.call(message, "dropArtifacts")) {
+                    object.dropArtifacts = $root.hyperfleet.v1.Control.DropArtifacts.toObject(message.dropArtifacts, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "dropArtifacts";
                 }
                 return object;
             };
@@ -2214,6 +2253,385 @@ export const hyperfleet = $root.hyperfleet = (() => {
                 };
 
                 return Drain;
+            })();
+
+            Control.DropArtifacts = (function() {
+
+                /**
+                 * Properties of a DropArtifacts.
+                 * @typedef {Object} hyperfleet.v1.Control.DropArtifacts.$Properties
+                 * @property {string|null} [jobId] DropArtifacts jobId
+                 * @property {number|Long|null} [trialId] DropArtifacts trialId
+                 * @property {number|null} [attempt] DropArtifacts attempt
+                 * @property {string|null} [path] DropArtifacts path
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DropArtifacts.
+                 * @memberof hyperfleet.v1.Control
+                 * @interface IDropArtifacts
+                 * @augments hyperfleet.v1.Control.DropArtifacts.$Properties
+                 * @deprecated Use hyperfleet.v1.Control.DropArtifacts.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DropArtifacts.
+                 * @typedef {hyperfleet.v1.Control.DropArtifacts.$Properties} hyperfleet.v1.Control.DropArtifacts.$Shape
+                 */
+
+                /**
+                 * Constructs a new DropArtifacts.
+                 * @memberof hyperfleet.v1.Control
+                 * @classdesc Represents a DropArtifacts.
+                 * @constructor
+                 * @param {hyperfleet.v1.Control.DropArtifacts.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DropArtifacts = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DropArtifacts jobId.
+                 * @member {string} jobId
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @instance
+                 */
+                DropArtifacts.prototype.jobId = "";
+
+                /**
+                 * DropArtifacts trialId.
+                 * @member {number|Long} trialId
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @instance
+                 */
+                DropArtifacts.prototype.trialId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DropArtifacts attempt.
+                 * @member {number} attempt
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @instance
+                 */
+                DropArtifacts.prototype.attempt = 0;
+
+                /**
+                 * DropArtifacts path.
+                 * @member {string} path
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @instance
+                 */
+                DropArtifacts.prototype.path = "";
+
+                /**
+                 * Creates a new DropArtifacts instance using the specified properties.
+                 * @function create
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {hyperfleet.v1.Control.DropArtifacts.$Properties=} [properties] Properties to set
+                 * @returns {hyperfleet.v1.Control.DropArtifacts} DropArtifacts instance
+                 * @type {{
+                 *   (properties: hyperfleet.v1.Control.DropArtifacts.$Shape): hyperfleet.v1.Control.DropArtifacts & hyperfleet.v1.Control.DropArtifacts.$Shape;
+                 *   (properties?: hyperfleet.v1.Control.DropArtifacts.$Properties): hyperfleet.v1.Control.DropArtifacts;
+                 * }}
+                 */
+                DropArtifacts.create = function(properties) {
+                    return new DropArtifacts(properties);
+                };
+
+                /**
+                 * Encodes the specified DropArtifacts message. Does not implicitly {@link hyperfleet.v1.Control.DropArtifacts.verify|verify} messages.
+                 * @function encode
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {hyperfleet.v1.Control.DropArtifacts.$Properties} message DropArtifacts message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DropArtifacts.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                    if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId") && (typeof message.trialId === "object" ? message.trialId.low || message.trialId.high : message.trialId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.trialId);
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.attempt);
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.path);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified DropArtifacts message, length delimited. Does not implicitly {@link hyperfleet.v1.Control.DropArtifacts.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {hyperfleet.v1.Control.DropArtifacts.$Properties} message DropArtifacts message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DropArtifacts.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DropArtifacts message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {hyperfleet.v1.Control.DropArtifacts & hyperfleet.v1.Control.DropArtifacts.$Shape} DropArtifacts
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DropArtifacts.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hyperfleet.v1.Control.DropArtifacts();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.trialId = value;
+                                else
+                                    delete message.trialId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.attempt = value;
+                                else
+                                    delete message.attempt;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.path = value;
+                                else
+                                    delete message.path;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a DropArtifacts message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {hyperfleet.v1.Control.DropArtifacts & hyperfleet.v1.Control.DropArtifacts.$Shape} DropArtifacts
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DropArtifacts.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a DropArtifacts message.
+                 * @function verify
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DropArtifacts.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (!$util.isString(message.jobId))
+                            return "jobId: string expected";
+                    if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId"))
+                        if (!$util.isInteger(message.trialId) && !(message.trialId && $util.isInteger(message.trialId.low) && $util.isInteger(message.trialId.high)))
+                            return "trialId: integer|Long expected";
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                        if (!$util.isInteger(message.attempt))
+                            return "attempt: integer expected";
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                        if (!$util.isString(message.path))
+                            return "path: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DropArtifacts message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {hyperfleet.v1.Control.DropArtifacts} DropArtifacts
+                 */
+                DropArtifacts.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hyperfleet.v1.Control.DropArtifacts)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hyperfleet.v1.Control.DropArtifacts: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.hyperfleet.v1.Control.DropArtifacts();
+                    if (object.jobId != null)
+                        if (typeof object.jobId !== "string" || object.jobId.length)
+                            message.jobId = $String(object.jobId);
+                    if (object.trialId != null)
+                        if (typeof object.trialId === "object" ? object.trialId.low || object.trialId.high : $Number(object.trialId) !== 0)
+                            if ($util.Long)
+                                message.trialId = $util.Long.fromValue(object.trialId, true);
+                            else if (typeof object.trialId === "string")
+                                message.trialId = $parseInt(object.trialId, 10);
+                            else if (typeof object.trialId === "number")
+                                message.trialId = object.trialId;
+                            else if (typeof object.trialId === "object")
+                                message.trialId = new $util.LongBits(object.trialId.low >>> 0, object.trialId.high >>> 0).toNumber(true);
+                    if (object.attempt != null)
+                        if ($Number(object.attempt) !== 0)
+                            message.attempt = object.attempt >>> 0;
+                    if (object.path != null)
+                        if (typeof object.path !== "string" || object.path.length)
+                            message.path = $String(object.path);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DropArtifacts message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {hyperfleet.v1.Control.DropArtifacts} message DropArtifacts
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DropArtifacts.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.jobId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.trialId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.trialId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.attempt = 0;
+                        object.path = "";
+                    }
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        object.jobId = message.jobId;
+                    if (message.trialId != null && $Object.hasOwnProperty.call(message, "trialId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.trialId = typeof message.trialId === "number" ? $BigInt(message.trialId) : $util.Long.fromBits(message.trialId.low >>> 0, message.trialId.high >>> 0, true).toBigInt();
+                        else if (typeof message.trialId === "number")
+                            object.trialId = options.longs === $String ? $String(message.trialId) : message.trialId;
+                        else
+                            object.trialId = options.longs === $String ? $util.Long.prototype.toString.call(message.trialId) : options.longs === $Number ? new $util.LongBits(message.trialId.low >>> 0, message.trialId.high >>> 0).toNumber(true) : message.trialId;
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                        object.attempt = message.attempt;
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                        object.path = message.path;
+                    return object;
+                };
+
+                /**
+                 * Converts this DropArtifacts to JSON.
+                 * @function toJSON
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DropArtifacts.prototype.toJSON = function() {
+                    return DropArtifacts.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DropArtifacts
+                 * @function getTypeUrl
+                 * @memberof hyperfleet.v1.Control.DropArtifacts
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DropArtifacts.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/hyperfleet.v1.Control.DropArtifacts";
+                };
+
+                return DropArtifacts;
             })();
 
             return Control;

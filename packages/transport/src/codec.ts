@@ -258,6 +258,7 @@ function decodeRuntimes(names: readonly string[]): TrainingRuntime[] {
 
 export function encodeControl(c: ControlCommand): Uint8Array {
   if (c.type === "drain") return v1.Control.encode({ drain: { graceSeconds: c.graceSeconds } }).finish();
+  if (c.type === "drop-artifacts") return v1.Control.encode({ dropArtifacts: { jobId: c.jobId, trialId: c.trialId, attempt: c.attempt, path: c.path } }).finish();
   return v1.Control.encode({ stopTrial: { jobId: c.jobId, trialId: c.trialId, attempt: c.attempt, reason: c.reason } }).finish();
 }
 
@@ -268,6 +269,11 @@ export function decodeControl(bytes: Uint8Array): ControlCommand {
     const s = c.stopTrial;
     requireKey(s.jobId, Number(s.trialId), s.attempt);
     return { type: "stop-trial", jobId: s.jobId!, trialId: Number(s.trialId), attempt: s.attempt!, reason: s.reason ?? "" };
+  }
+  if (c.dropArtifacts) {
+    const d = c.dropArtifacts;
+    requireKey(d.jobId, Number(d.trialId), d.attempt);
+    return { type: "drop-artifacts", jobId: d.jobId!, trialId: Number(d.trialId), attempt: d.attempt!, path: d.path ?? "" };
   }
   throw malformed("control with no command");
 }

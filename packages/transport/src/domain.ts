@@ -150,6 +150,8 @@ export function workerOf(e: TransportEvent): string | undefined {
 
 export type ControlCommand =
   | ({ type: "stop-trial"; reason: string } & AttemptKey)
+  /** The attempt's artifacts at `path` (as its result named them) are no longer wanted. */
+  | ({ type: "drop-artifacts"; path: string } & AttemptKey)
   | { type: "drain"; graceSeconds: number };
 
 export function attemptId(k: AttemptKey): string {

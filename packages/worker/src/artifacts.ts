@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, rmSync, type WriteStream } from "node:fs";
 import { hostname } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve, isAbsolute } from "node:path";
 import type { ArtifactsLocation, TrialOffer } from "@hyperfleet/transport";
 
 /** What a worker keeps of each attempt after it ends: everything, or nothing (the folder goes). */
@@ -90,4 +90,17 @@ export class AttemptArtifacts {
     }
     return { host: hostname(), path: this.dir };
   }
+}
+
+/**
+ * Deletes an attempt's kept folder that its job no longer wants (the coordinator's drop-artifacts
+ * command, for a job that keeps only its best trials'), if and only if it lies below this worker's
+ * artifacts root: a command can never make a worker delete anything else. Returns whether it did.
+ */
+export function dropArtifacts(options: ArtifactsOptions | undefined, path: string): boolean {
+  if (!options || options.keep === "none" || !path) return false;
+  const inside = relative(resolve(options.root), resolve(path));
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return false;
+  rmSync(resolve(path), { recursive: true, force: true });
+  return true;
 }

@@ -7,4 +7,4 @@ export { METRIC_LINE_PREFIX, parseMetricJson, RegexMetricExtractor } from "./met
 export { report } from "./sdk.js";
 export { DockerRuntime, type DockerRuntimeOptions, CONTAINER_CONFIG_DIR, CONTAINER_METRICS_DIR, CONTAINER_MODEL_DIR, CONTAINER_OUTPUT_DIR } from "./runtimes/docker-runtime.js";
 export { globMatches, refusal, type AllowList } from "./allow-list.js";
-export { defaultFolder, type ArtifactRetention, type ArtifactsOptions } from "./artifacts.js";
+export { defaultFolder, dropArtifacts, type ArtifactRetention, type ArtifactsOptions } from "./artifacts.js";

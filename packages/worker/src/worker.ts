@@ -18,7 +18,7 @@ import {
   type WorkerTransport,
 } from "@hyperfleet/transport";
 import type { MachineCapabilities } from "./capabilities.js";
-import { AttemptArtifacts, type ArtifactsOptions } from "./artifacts.js";
+import { AttemptArtifacts, dropArtifacts, type ArtifactsOptions } from "./artifacts.js";
 import { LogBatcher } from "./metrics/log-batcher.js";
 import { MetricBatcher } from "./metrics/metric-batcher.js";
 import { within } from "./within.js";
@@ -65,6 +65,8 @@ interface Running {
 export class Worker {
   private readonly running = new Map<string, Running>();
   private readonly logs = new Map<string, string[]>();
+  /** Artifact folders the coordinator dropped while their attempt was still settling here. */
+  private readonly dropWhenDone = new Map<string, string>();
   private claim: Claim | undefined;
   private control: Subscription | undefined;
   private announcer: NodeJS.Timeout | undefined;
@@ -125,6 +127,13 @@ export class Worker {
 
   private async onControl(c: ControlCommand): Promise<void> {
     if (c.type === "drain") return this.shutdown(c.graceSeconds * 1000);
+    if (c.type === "drop-artifacts") {
+      // Never outside this worker's own root (dropArtifacts); an attempt still settling here (its
+      // result sent, its ack not yet back) loses its folder once it is done.
+      if (this.running.has(attemptId(c))) this.dropWhenDone.set(attemptId(c), c.path);
+      else dropArtifacts(this.o.artifacts, c.path);
+      return;
+    }
     const r = this.running.get(attemptId(c));
     if (r) await this.stopOne(r, "stopped");
   }
@@ -200,6 +209,9 @@ export class Worker {
       clearTimeout(deadline);
       this.running.delete(key);
       await artifacts.close().catch(() => undefined);
+      const dropped = this.dropWhenDone.get(key);
+      this.dropWhenDone.delete(key);
+      if (dropped !== undefined) dropArtifacts(this.o.artifacts, dropped);
       rmSync(workDir, { recursive: true, force: true });
       if (this.running.size === 0) for (const f of this.idle.splice(0)) f();
     }

@@ -23,6 +23,7 @@ import {
 import { ClaimNotSeenError, JobEndedError } from "./job-errors.js";
 import { JobTimers } from "./job-timers.js";
 import { LiveLogs } from "./live-logs.js";
+import { ArtifactRetention } from "./artifact-retention.js";
 import { shouldRetry } from "./retry-policy.js";
 import { deliveryOf, knownRun, sameRun } from "./trial-runs.js";
 import type { Suggester } from "../suggest/suggestion-pool.js";
@@ -108,6 +109,8 @@ export class JobRunner {
   private modelStale = false;
   /** Running attempts' output as their workers send it (not journaled). */
   readonly liveLogs = new LiveLogs();
+  /** training.keepBestArtifacts: which ended trials' artifacts go. */
+  private readonly retention: ArtifactRetention | undefined;
 
   private constructor(
     state: JobState,
@@ -131,6 +134,7 @@ export class JobRunner {
         ? new HyperbandSchedule({ hyperband: spec.hyperband!, objective: spec.objective.type, space: spec.parameters, seed: spec.seed ?? 0, modelBased: spec.hyperband!.modelBased }, this.optimizer)
         : undefined;
     this.medianRule = new MedianRuleIndex(spec.objective.type);
+    this.retention = spec.training.keepBestArtifacts === undefined ? undefined : new ArtifactRetention(spec, spec.training.keepBestArtifacts);
     this.timers = new JobTimers(context.serial, (err) => context.hooks.failed?.(state.jobId, err));
   }
 
@@ -167,6 +171,7 @@ export class JobRunner {
     // the job was created, so the ids line up.
     this.optimizer.importObservations([...s.trials.values()].map((t) => observationOf(t, this.spec.objective.metric)));
     if (s.optimizer) this.optimizer.restoreState(s.optimizer);
+    this.retention?.restore(s.trials.values());
     for (const t of s.trials.values()) {
       this.indexForMedianRule(t);
       if (!this.hyperband || !t.placement) continue;
@@ -406,6 +411,12 @@ export class JobRunner {
     if (previous && previous !== workerId) await this.stopAttempt(previous, t.trialId, t.attempt, "moved");
   }
 
+  /** Tells the worker that kept a trial's artifacts to delete them; best effort (a gone worker keeps them). */
+  private dropArtifacts(t: JobTrial): void {
+    if (!t.artifacts || !t.workerId) return;
+    void this.transport.sendControl(t.workerId, { type: "drop-artifacts", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, path: t.artifacts.path }).catch(() => undefined);
+  }
+
   /** Every stop command goes out here, counted by reason (hyperfleet_trial_stops_total). */
   private stopAttempt(workerId: string, trialId: number, attempt: number, reason: string): Promise<void> {
     this.context.hooks.stopSent?.(this.jobId, reason);
@@ -485,6 +496,7 @@ export class JobRunner {
     // Its objective, an early-stopped one's last value and step (the optimizer's stoppedTrials policy
     // decides what it means), a training failure, or only that it was tried (trial-observation.ts).
     tellEnded(this.optimizer, observationOf(ended, this.spec.objective.metric));
+    for (const gone of this.retention?.ended(ended) ?? []) this.dropArtifacts(gone);
     await this.settle();
   }
 

@@ -81,6 +81,11 @@ const training = z.strictObject({
   checkpointDir: z.string().min(1).optional(),
   /** Each attempt is stopped after this long (SageMaker's StoppingCondition.MaxRuntimeInSeconds). */
   maxRuntimeSeconds: z.number().int().min(1).optional(),
+  /**
+   * Keep the artifacts of only this many best completed trials: the workers delete every other
+   * attempt's folder once it is known not to be among them. Absent: the workers keep everything.
+   */
+  keepBestArtifacts: z.number().int().min(1).max(1_000_000).optional(),
 });
 
 /** The shape of a job spec; parseJobSpec adds the rules across fields and the search space's own. */

@@ -9,6 +9,7 @@ export { OBJECTIVES, STRATEGIES, LIARS } from "./optimizer/optimizer-options.js"
 export type { Liar } from "./batching/constant-liar.js";
 export { SearchSpace } from "./space/search-space.js";
 export { REPEAT_TOLERANCE } from "./space/tried-points.js";
+export { parameterImportance, MAX_OBSERVATIONS_FOR_IMPORTANCE, MIN_OBSERVATIONS_FOR_IMPORTANCE, type ParameterImportance } from "./gp/parameter-importance.js";
 export { DEFAULT_STOPPED_POLICY, STOPPED_POLICIES, type StoppedPolicy } from "./strategies/stopped-trials.js";
 export { createRng, rngFromState, type Rng, type RngState } from "./random/rng.js";
 export type {

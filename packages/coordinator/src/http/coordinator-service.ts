@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { CoordinatorTransport } from "@hyperfleet/transport";
@@ -9,12 +11,23 @@ import type { Journal } from "../job/journal.js";
 import { coordinatorMetrics } from "./coordinator-metrics.js";
 import { createHttpApi } from "./http-api.js";
 
+/** The dashboard's built files, where the @hyperfleet/dashboard package is installed; undefined without it. */
+function installedDashboard(): string | undefined {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve("@hyperfleet/dashboard/package.json")), "dist");
+  } catch {
+    return undefined;
+  }
+}
+
 export interface CoordinatorServiceOptions extends CoordinatorOptions {
   transport: CoordinatorTransport;
   journal: Journal;
   /** Serve the HTTP API and /metrics here; port 0 picks a free one. No HTTP when absent. */
   http?: { host: string; port: number; tls?: { certFile: string; keyFile: string } };
   token?: string;
+  /** Where the dashboard's built files are (default: the installed @hyperfleet/dashboard package's dist). */
+  dashboardDir?: string;
 }
 
 export interface CoordinatorService {
@@ -50,7 +63,8 @@ export async function startCoordinatorService(o: CoordinatorServiceOptions): Pro
   let url: string | undefined;
   if (o.http) {
     const tls = o.http.tls && { cert: readFileSync(o.http.tls.certFile), key: readFileSync(o.http.tls.keyFile) };
-    server = createHttpApi({ coordinator, registry, ...(o.token ? { token: o.token } : {}), ...(tls ? { tls } : {}) });
+    const dashboardDir = o.dashboardDir ?? installedDashboard();
+    server = createHttpApi({ coordinator, registry, ...(o.token ? { token: o.token } : {}), ...(tls ? { tls } : {}), ...(dashboardDir ? { dashboardDir } : {}) });
     await new Promise<void>((resolve, reject) => {
       server!.once("error", reject);
       server!.listen(o.http!.port, o.http!.host, () => resolve());

@@ -12,6 +12,9 @@ import { InvalidQueryError, jobFilter } from "./job-filter.js";
 import { InvalidPatchError, parseLimitsPatch } from "./limits-patch.js";
 import { OPENAPI } from "./openapi.js";
 import { sendTrialLogs } from "./trial-logs.js";
+import { jobCurves, jobImportance } from "./job-plots.js";
+import { sendJobStream } from "./job-stream.js";
+import { sendDashboardFile } from "./static-files.js";
 import { bearerMatches, declaresJson, decodeSegment } from "./request-guards.js";
 
 export interface HttpApiOptions {
@@ -19,6 +22,8 @@ export interface HttpApiOptions {
   registry: Registry;
   /** When set, every /v1 route and /metrics need "Authorization: Bearer <token>". */
   token?: string;
+  /** The dashboard's built files, served at / (packages/dashboard/dist); absent: / says so. */
+  dashboardDir?: string;
 }
 
 /** An answer other than 2xx: its HTTP status, a code from WireErrorCode, and extra fields for the body. */
@@ -54,6 +59,8 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
   if (path === "/healthz") return send(res, 200, { status: "ok" });
   if (path === "/readyz") return o.coordinator.started ? send(res, 200, { status: "ready" }) : send(res, 503, { code: WireErrorCode.NotReady, message: "the coordinator is still replaying its journal" });
   if (path === "/openapi.json") return send(res, 200, OPENAPI);
+  // The dashboard's files hold no data (the page asks for the token before any /v1 call): public.
+  if (method === "GET" && sendDashboardFile(o.dashboardDir, path, res)) return;
   if (o.token !== undefined) {
     const auth = bearerMatches(req, o.token);
     if (auth === "missing") throw new HttpError(401, WireErrorCode.Unauthorized, "a bearer token is required (Authorization: Bearer <token>)");
@@ -63,6 +70,11 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
     res.writeHead(200, { "content-type": o.registry.contentType });
     res.end(await o.registry.metrics());
     return;
+  }
+  if (path === "/v1/stream" && method === "GET") {
+    const jobId = url.searchParams.get("job") ?? undefined;
+    if (jobId !== undefined && !o.coordinator.jobs.has(jobId)) throw new HttpError(404, WireErrorCode.JobNotFound, `no job ${JSON.stringify(jobId)}`);
+    return sendJobStream(o.coordinator, jobId, req, res);
   }
   const parts = path.split("/").filter(Boolean); // v1, jobs, :id, ...
   if (parts[0] !== "v1" || parts[1] !== "jobs") throw new HttpError(404, WireErrorCode.NotFound, `no route ${method} ${path}`);
@@ -99,6 +111,8 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
     await job.stop();
     return send(res, 202, jobDescription(job));
   }
+  if (parts.length === 4 && parts[3] === "curves" && method === "GET") return send(res, 200, jobCurves(job, url.searchParams));
+  if (parts.length === 4 && parts[3] === "importance" && method === "GET") return send(res, 200, jobImportance(job));
   if (parts[3] === "trials" && method === "GET") {
     // The list leaves out metric series, earlier runs and logs; GET one trial, or its logs, for them.
     if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => trialListEntry(job, t)) });
@@ -147,3 +161,4 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify(body));
 }
+

@@ -43,6 +43,21 @@ export const OPENAPI = {
     },
     "/v1/jobs/{id}/stop": { post: { summary: "Stop a job", parameters: [jobId], responses: { 202: json({ $ref: "#/components/schemas/Job" }), 404: json(error) } } },
     "/v1/jobs/{id}/trials": { get: { summary: "List a job's trials", parameters: [jobId], responses: { 200: json({ type: "object" }) } } },
+    "/v1/jobs/{id}/curves": {
+      get: {
+        summary: "Every trial's series of one metric (the objective by default), each downsampled to at most `points` [step, value] pairs",
+        parameters: [jobId, { name: "metric", in: "query", required: false, schema: { type: "string" } }, { name: "points", in: "query", required: false, schema: { type: "integer", minimum: 2, maximum: 2000, default: 100 } }],
+        responses: { 200: json({ type: "object" }), 404: json(error) },
+      },
+    },
+    "/v1/jobs/{id}/importance": { get: { summary: "Each parameter's share of the objective's variation (GP ARD relevance; sums to 1)", parameters: [jobId], responses: { 200: json({ type: "object" }), 404: json(error) } } },
+    "/v1/stream": {
+      get: {
+        summary: "Live changes as JSON lines (application/x-ndjson): job summaries, and with `job` its changed trials, at most every 250 ms",
+        parameters: [{ name: "job", in: "query", required: false, schema: { type: "string" } }],
+        responses: { 200: { description: "a stream of JSON lines", content: { "application/x-ndjson": { schema: { type: "object" } } } }, 404: json(error) },
+      },
+    },
     "/v1/jobs/{id}/trials/{trial}": {
       get: { summary: "One trial with its metric series", parameters: [jobId, { name: "trial", in: "path", required: true, schema: { type: "integer" } }], responses: { 200: json({ $ref: "#/components/schemas/Trial" }), 404: json(error) } },
     },

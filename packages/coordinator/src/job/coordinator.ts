@@ -54,6 +54,7 @@ export class Coordinator {
   /** Jobs whose share may have grown since they stopped at it, with a top-up queued. */
   private readonly topUp = new Set<string>();
   private stopping = false;
+  private readonly watchers = new Set<(jobId: string, trialId?: number) => void>();
 
   constructor(
     private readonly transport: CoordinatorTransport,
@@ -68,7 +69,7 @@ export class Coordinator {
       now: options.now ?? Date.now,
       hooks: options.hooks ?? {},
       queueAllowance: (job) => this.shares.share(job),
-      changed: (job) => this.jobChanged(job),
+      changed: (job, trialId) => this.jobChanged(job, trialId),
       ...(options.suggester ? { suggester: options.suggester } : {}),
     };
     // Announcements reach the shares however they arrive (the placement watch shares the registry).
@@ -179,8 +180,18 @@ export class Coordinator {
     });
   }
 
+  /**
+   * Calls `watcher` after every change to a job's state (with the trial it was about, if one): the
+   * dashboard's live stream. Returns how to stop. A watcher must not throw, and must be quick.
+   */
+  watch(watcher: (jobId: string, trialId?: number) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
   /** After any change to a job: a job that stops (or starts) wanting more moves the others' shares. */
-  private jobChanged(job: JobRunner): void {
+  private jobChanged(job: JobRunner, trialId?: number): void {
+    for (const w of this.watchers) w(job.jobId, trialId);
     this.shares.setWaiting(job, job.waitingForShare && job.status === "InProgress");
     if (this.shares.jobChanged(job, job.wantsMore())) this.grew(this.shares.waitingBeside(job));
   }

@@ -71,8 +71,11 @@ export interface JobContext {
    * job asks ahead, one ask in flight, and starts the answer's trials when it comes back.
    */
   suggester?: Suggester;
-  /** The job's state changed (a journal record was applied, or it stopped at its share or left it): the coordinator keeps the shares current. */
-  changed?: (job: JobRunner) => void;
+  /**
+   * The job's state changed (a journal record was applied, about `trialId` when it names one, or it
+   * stopped at its share or left it): the coordinator keeps the shares current and tells its watchers.
+   */
+  changed?: (job: JobRunner, trialId?: number) => void;
 }
 
 /**
@@ -681,7 +684,7 @@ export class JobRunner {
     this.current = applyJobEvent(this.current, e);
     // A run that ended (or moved on) has no live output any more.
     if ("trialId" in e && this.trials.get(e.trialId)?.status !== "Running") this.liveLogs.end(e.trialId);
-    this.context.changed?.(this);
+    this.context.changed?.(this, "trialId" in e ? e.trialId : undefined);
   }
 }
 

@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Coordinator } from "../job/coordinator.js";
+import { jobSummary, trialListEntry } from "./job-description.js";
+
+/** Changes go out at most this often: a busy job changes hundreds of times a second. */
+const FLUSH_MS = 250;
+const KEEPALIVE_MS = 15_000;
+
+/**
+ * GET /v1/stream[?job=ID]: the dashboard's live view, as JSON lines (application/x-ndjson; a page
+ * reads it with fetch, which can send the bearer token). First every job's summary ({type: "jobs"})
+ * and, with `job`, every trial of it ({type: "trials", jobId}); then, at most every 250 ms, the
+ * summaries of the jobs that changed and the job's trials that changed; {type: "keepalive"} every 15 s.
+ * It never ends by itself: the page closes it, or reconnects when the coordinator goes.
+ */
+export function sendJobStream(coordinator: Coordinator, jobId: string | undefined, req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { "content-type": "application/x-ndjson", "cache-control": "no-store" });
+  const write = (body: unknown) => res.write(`${JSON.stringify(body)}\n`);
+  write({ type: "jobs", jobs: [...coordinator.jobs.values()].map(jobSummary) });
+  const followed = jobId === undefined ? undefined : coordinator.jobs.get(jobId);
+  if (followed) write({ type: "trials", jobId, trials: [...followed.trials.values()].map((t) => trialListEntry(followed, t)) });
+  const jobs = new Set<string>();
+  const trials = new Set<number>();
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    const summaries = [...jobs].flatMap((id) => {
+      const j = coordinator.jobs.get(id);
+      return j ? [jobSummary(j)] : [];
+    });
+    jobs.clear();
+    if (summaries.length > 0) write({ type: "jobs", jobs: summaries });
+    const job = jobId === undefined ? undefined : coordinator.jobs.get(jobId);
+    if (job && trials.size > 0) {
+      const changed = [...trials].flatMap((id) => {
+        const t = job.trials.get(id);
+        return t ? [trialListEntry(job, t)] : [];
+      });
+      write({ type: "trials", jobId, trials: changed });
+    }
+    trials.clear();
+  };
+  const stopWatching = coordinator.watch((id, trialId) => {
+    jobs.add(id);
+    if (id === jobId && trialId !== undefined) trials.add(trialId);
+    timer ??= setTimeout(flush, FLUSH_MS);
+  });
+  const keepalive = setInterval(() => write({ type: "keepalive" }), KEEPALIVE_MS);
+  req.on("close", () => {
+    stopWatching();
+    clearInterval(keepalive);
+    clearTimeout(timer);
+  });
+}

@@ -183,7 +183,8 @@ function finished(s: JobState, e: Extract<JobEvent, { type: "attempt-finished" }
   const status: TrialStatus = o.status === "completed" ? "Completed" : o.status === "failed" ? "Failed" : "Stopped";
   const objective = o.status === "completed" ? o.finalMetrics.find((m) => m.name === s.spec.objective.metric)?.value : undefined;
   const next = updateTrial(s, e.trialId, (t) => ({
-    ...withoutRequeue(t),
+    // A stop can cross the training's end: a trial that completed anyway was not stopped early.
+    ...(status === "Stopped" ? withoutRequeue(t) : notStopped(withoutRequeue(t))),
     status,
     ...(objective !== undefined ? { objective } : {}),
     ...(o.status === "failed" ? { error: o.error } : {}),
@@ -208,6 +209,12 @@ function archiveRun(t: JobTrial, end: TrialRun["end"], at: number): JobTrial {
   if (claimedUnixMs === undefined || workerId === undefined) return { ...rest, metrics: {} };
   const run: TrialRun = { attempt: t.attempt, ...(delivery !== undefined ? { delivery } : {}), workerId, claimedUnixMs, endedUnixMs: at, end, metrics: t.metrics };
   return { ...rest, metrics: {}, previousRuns: [...(t.previousRuns ?? []), run] };
+}
+
+function notStopped(t: JobTrial): JobTrial {
+  if (!t.earlyStopped && !t.earlyStop) return t;
+  const { earlyStopped: _stopped, earlyStop: _stop, ...rest } = t;
+  return rest;
 }
 
 function withTrial(s: JobState, trial: JobTrial): JobState {

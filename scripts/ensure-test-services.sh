@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The integration tests start their own nats-server, RabbitMQ node, Docker engine and Prometheus (free
-# ports, temporary data, a private socket) and render the Kubernetes manifests with kubectl: this makes
-# sure the programs are installed, from Debian's packages when we may install them.
+# ports, temporary data, a private socket), render the Kubernetes manifests with kubectl and open the
+# dashboard in headless Chromium: this makes sure the programs are installed, from Debian's packages
+# when we may install them.
 set -euo pipefail
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; }
 missing=()
@@ -10,6 +11,8 @@ have rabbitmq-server || missing+=(rabbitmq-server)
 have dockerd || missing+=(docker.io)
 have prometheus && have promtool || missing+=(prometheus)
 have kubectl || missing+=(kubernetes-client)
+# The dashboard's browser tests drive Debian's headless Chromium with playwright-core.
+have chromium || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 SUDO=""

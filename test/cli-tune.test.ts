@@ -49,6 +49,23 @@ describe("hyperfleet tune", () => {
     for (const t of results.trials) expect(readFileSync(join(out, "trials", String(t.trialId), "attempt-1", "stdout.log"), "utf8").length, `trial ${t.trialId}`).toBeGreaterThan(0);
   }, 90_000);
 
+  it("--dashboard serves the dashboard and the API on 127.0.0.1 while the job runs, the URL printed at the start", async () => {
+    const child = spawn(process.execPath, [CLI, "tune", exampleJob(6, 1), "--workers", "1", "--out", join(dir, "dash"), "--dashboard"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    const exited = new Promise<number | null>((r) => child.once("exit", r));
+    const deadline = Date.now() + 30_000;
+    while (!/dashboard: (http:\/\/127\.0\.0\.1:\d+)\//.test(err) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const url = /dashboard: (http:\/\/127\.0\.0\.1:\d+)\//.exec(err)?.[1];
+    expect(url, err).toBeDefined();
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<html");
+    const jobs = (await (await fetch(`${url}/v1/jobs`)).json()) as { jobs: { name: string }[] };
+    expect(jobs.jobs.map((j) => j.name)).toEqual(["digits-mlp"]);
+    expect(await exited).toBe(0);
+  }, 90_000);
+
   it("an interrupted run carries on with --resume: finished trials are kept, only the rest run", async () => {
     const out = join(dir, "resume");
     const first = spawn(process.execPath, [CLI, "tune", exampleJob(8, 4), "--workers", "1", "--out", out], { stdio: ["ignore", "pipe", "pipe"] });

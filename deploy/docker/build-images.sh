@@ -18,11 +18,11 @@ cd "$root"
 [ -n "${SKIP_BUILD:-}" ] || $pnpm build >/dev/null   # the tests build before they run
 # A self-contained copy of @hyperfleet/cli with only its production dependencies. pnpm deploy prunes
 # the workspace it runs in, so it runs in a scratch copy (manifests, lockfile, compiled packages),
-# installed offline from the store this checkout already filled.
+# installed from the store this checkout already filled (fetching only metadata the cache lacks).
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; [ -n "${STAGE_ONLY:-}" ] || rm -rf "$stage"' EXIT
 tar -C "$root" --exclude=node_modules -cf - package.json pnpm-lock.yaml pnpm-workspace.yaml packages | tar -C "$work" -xf -
-(cd "$work" && $pnpm install --frozen-lockfile --prod --offline >/dev/null && $pnpm --filter @hyperfleet/cli deploy --prod --legacy "$stage/app" >/dev/null)
+(cd "$work" && $pnpm install --frozen-lockfile --prod --prefer-offline >/dev/null && $pnpm --filter @hyperfleet/cli deploy --prod --legacy "$stage/app" >/dev/null)
 mkdir -p "$stage/examples"
 cp -r examples/digits-mlp "$stage/examples/"
 cp deploy/docker/Dockerfile.coordinator deploy/docker/Dockerfile.worker "$stage/"

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { FileJournal, JobSpecError, JournalWriteError, parseJobSpec, startCoordinatorService, type JobRunner, type JobSpec } from "@hyperfleet/coordinator";
 import { createInProcessTransport } from "@hyperfleet/transport";
 import { detectCapabilities, DockerRuntime, ProcessRuntime, Worker } from "@hyperfleet/worker";
-import { intFlag, parseFlags } from "../flags.js";
+import { hostPort, intFlag, parseFlags } from "../flags.js";
 import { localJobSpec, readJobDocument } from "../job-file.js";
 import { ProgressView } from "../progress.js";
 import { bestTable, formatNumber, formatParams, writeResults } from "../results.js";
@@ -23,6 +23,9 @@ Options:
   --out DIR      where the journal and results go (default hyperfleet-runs/<name>-<time>)
   --resume DIR   carry on an interrupted run from DIR's journal: finished trials are kept, the rest run
   --json         print the final summary as JSON on standard output
+  --dashboard[=HOST:PORT]
+                 serve the dashboard (docs/dashboard.md) while the job runs, at HOST:PORT (default
+                 127.0.0.1 on a free port; the URL is printed at the start; no token: keep it local)
   -h, --help     this text
 
 Ctrl-C stops cleanly: running trials are stopped, everything finished is in DIR/journal.jsonl.
@@ -34,7 +37,10 @@ message says which), 2 bad input (spec, flags, an --out that cannot be written),
 const TERMINAL = new Set(["Completed", "Failed", "Stopped"]);
 
 export async function tuneCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { workers: { type: "string" }, out: { type: "string" }, resume: { type: "string" }, json: { type: "boolean" } }, true);
+  // --dashboard alone takes the default address (parseArgs has no optional values).
+  const args = argv.map((a) => (a === "--dashboard" ? "--dashboard=127.0.0.1:0" : a));
+  const { values, positionals } = parseFlags(args, { workers: { type: "string" }, out: { type: "string" }, resume: { type: "string" }, json: { type: "boolean" }, dashboard: { type: "string" } }, true);
+  const dashboard = values.dashboard === undefined ? undefined : hostPort("dashboard", values.dashboard);
   if (values.help) {
     console.log(TUNE_HELP);
     return EXIT.ok;
@@ -74,7 +80,9 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     journal,
     volatileTransport: true,
     hooks: { trialEnded: (_job, _status, t) => progress.view?.trialEnded(t) },
+    ...(dashboard ? { http: dashboard } : {}),
   });
+  if (service.url) console.error(`dashboard: ${service.url}/`);
   let job: JobRunner | undefined;
   try {
     job = spec ? service.coordinator.jobs.get(await service.coordinator.submit(spec))! : [...service.coordinator.jobs.values()][0];

@@ -66,6 +66,27 @@ describe("hyperfleet tune", () => {
     expect(await exited).toBe(0);
   }, 90_000);
 
+  it("hyperfleet dashboard RUN_DIR serves a finished run from its journal, which it leaves as it was", async () => {
+    const out = join(dir, "tiny"); // the first test's run
+    const before = readFileSync(join(out, "journal.jsonl"), "utf8");
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn(process.execPath, [CLI, "dashboard", out, "--http", `127.0.0.1:${port}`], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    const deadline = Date.now() + 20_000;
+    while (!err.includes("Ctrl-C") && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+    expect(err).toContain(`http://127.0.0.1:${port}/`);
+    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+    const jobs = (await (await fetch(`http://127.0.0.1:${port}/v1/jobs`)).json()) as { jobs: { status: string; trials: number }[] };
+    expect(jobs.jobs).toMatchObject([{ status: "Completed", trials: 4 }]);
+    child.kill("SIGINT");
+    expect(await new Promise((r) => child.once("exit", r))).toBe(0);
+    expect(readFileSync(join(out, "journal.jsonl"), "utf8")).toBe(before);
+    const bad = spawnSync(process.execPath, [CLI, "dashboard", join(dir, "nowhere")], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("holds no journal.jsonl");
+  }, 60_000);
+
   it("an interrupted run carries on with --resume: finished trials are kept, only the rest run", async () => {
     const out = join(dir, "resume");
     const first = spawn(process.execPath, [CLI, "tune", exampleJob(8, 4), "--workers", "1", "--out", out], { stdio: ["ignore", "pipe", "pipe"] });

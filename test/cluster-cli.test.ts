@@ -76,7 +76,7 @@ describe("cluster mode from the command line", () => {
   });
 
   it("every command has --help; a bad spec exits 2 naming the field", async () => {
-    for (const command of ["tune", "coordinator", "worker", "submit", "status", "trials", "update", "stop", "delete", "logs"]) {
+    for (const command of ["tune", "coordinator", "worker", "submit", "status", "trials", "update", "stop", "delete", "logs", "dashboard"]) {
       const r = spawnSync(process.execPath, [CLI, command, "--help"], { encoding: "utf8" });
       expect(r.status, command).toBe(0);
       expect(r.stdout, command).toContain(`hyperfleet ${command}`);

@@ -2,6 +2,7 @@
 // hyperfleet: one command, a subcommand per role. Exit codes: 0 success, 1 failure, 2 bad input.
 import { reportFailure } from "./cli-failure.js";
 import { coordinatorCommand } from "./commands/coordinator-command.js";
+import { dashboardCommand } from "./commands/dashboard-command.js";
 import { deleteCommand } from "./commands/delete-command.js";
 import { logsCommand } from "./commands/logs-command.js";
 import { statusCommand } from "./commands/status-command.js";
@@ -27,7 +28,8 @@ Commands:
   update        change a running job's limits (--max-trials, --max-parallel, --max-failed)
   stop          stop a job (running trials are stopped, finished ones kept)
   delete        forget an ended job
-  logs          the last output lines of a trial
+  logs          a trial's output (--follow while it runs)
+  dashboard     serve the dashboard for a run of tune, from its journal
 
 Run "hyperfleet <command> --help" for a command's options; "hyperfleet --version" for the version.
 Exit codes: 0 success, 1 the job or command failed, 2 bad input (spec, flags).
@@ -44,6 +46,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   stop: stopCommand,
   delete: deleteCommand,
   logs: logsCommand,
+  dashboard: dashboardCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -19,7 +19,8 @@ const result = await build({
   absWorkingDir: root,
   entryPoints: ["src/main.tsx"],
   bundle: true,
-  minify: true,
+  // HYPERFLEET_DASHBOARD_DEBUG=1: readable names, for a profile of the page (bench:dashboard).
+  minify: !process.env.HYPERFLEET_DASHBOARD_DEBUG,
   format: "esm",
   target: ["es2020", "chrome100", "firefox100", "safari15"],
   jsx: "automatic",

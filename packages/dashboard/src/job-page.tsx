@@ -58,9 +58,9 @@ export function JobPage(props: { jobId: string }) {
     void loadDesc();
     void loadCurves();
     void loadImportance();
-    getJson<{ trials: Trial[] }>(`${base}/trials`)
-      .then((r) => setTrials((cur) => mergeTrials(r.trials.slice().sort((a, b) => a.trialId - b.trialId), cur ?? [])))
-      .catch((e: Error) => setError(e.message));
+    // The stream's first trials message is the whole list (no separate GET of 10,000 trials), and
+    // needs no refresh of the curves and importance just loaded.
+    let first = true;
     return liveStream(
       `/v1/stream?job=${enc(id)}`,
       (v) => {
@@ -72,6 +72,11 @@ export function JobPage(props: { jobId: string }) {
             refreshDesc();
           }
         } else if (m.type === "trials" && m.jobId === id) {
+          if (first) {
+            first = false;
+            setTrials(m.trials.slice().sort((a, b) => a.trialId - b.trialId));
+            return;
+          }
           setTrials((cur) => mergeTrials(cur ?? [], m.trials));
           if (m.trials.some((t) => t.status !== "Pending")) refreshCurves();
           if (m.trials.some((t) => t.status === "Completed")) refreshImportance();

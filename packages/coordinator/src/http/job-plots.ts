@@ -2,9 +2,15 @@ import { parameterImportance } from "@hyperfleet/optimizer";
 import type { JobRunner } from "../job/job-runner.js";
 import type { MetricSample } from "../job/job-state.js";
 
-/** Points per learning curve when the caller does not say: plenty for a plot, bounded for 10,000 trials. */
+/** Points per learning curve when the caller does not say: plenty for a plot. */
 export const DEFAULT_CURVE_POINTS = 100;
 const MAX_CURVE_POINTS = 2_000;
+/**
+ * Points for all the curves of one answer: past this the curves get fewer points each (at least 8), so
+ * a job of 10,000 trials answers in about 2 MB, not 24 (10,000 overplotted curves show no more detail).
+ */
+export const CURVE_POINT_BUDGET = 100_000;
+const MIN_CURVE_POINTS = 8;
 
 /**
  * GET /v1/jobs/:id/curves?metric=&points=: every trial's series of one metric (the objective by
@@ -15,13 +21,15 @@ export function jobCurves(job: JobRunner, params: URLSearchParams): { metric: st
   const metric = params.get("metric") || job.spec.objective.metric;
   const asked = Number(params.get("points") ?? DEFAULT_CURVE_POINTS);
   const points = Number.isInteger(asked) && asked >= 2 ? Math.min(asked, MAX_CURVE_POINTS) : DEFAULT_CURVE_POINTS;
-  const curves = [];
-  for (const t of job.trials.values()) {
-    const series = t.metrics[metric];
-    if (!series || series.length === 0) continue;
-    curves.push({ trialId: t.trialId, status: t.status, earlyStopped: t.earlyStopped === true, points: downsample(series, points) });
-  }
+  const withSeries = [...job.trials.values()].filter((t) => (t.metrics[metric]?.length ?? 0) > 0);
+  const each = Math.min(points, Math.max(MIN_CURVE_POINTS, Math.floor(CURVE_POINT_BUDGET / Math.max(1, withSeries.length))));
+  const curves = withSeries.map((t) => ({ trialId: t.trialId, status: t.status, earlyStopped: t.earlyStopped === true, points: downsample(t.metrics[metric]!, each).map(([s, v]): [number, number] => [s, short(v)]) }));
   return { metric, curves };
+}
+
+/** Six significant digits: a plot needs no more, and the answer is a third smaller. */
+function short(v: number): number {
+  return Number(v.toPrecision(6));
 }
 
 /**

@@ -291,7 +291,7 @@ function BestTrialCard(props: { jobId: string; desc: JobDescription }) {
   );
 }
 
-const PAGE = 500;
+const PAGE = 100;
 const STATUS = ["Pending", "Running", "Completed", "Failed", "Stopped"];
 
 function TrialsGrid(props: { jobId: string; trials: Trial[]; total: number; brushed: boolean; paramNames: string[]; metric: string }) {

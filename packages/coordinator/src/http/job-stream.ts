@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Coordinator } from "../job/coordinator.js";
 import { jobSummary, trialListEntry } from "./job-description.js";
+import { ndjsonStream } from "./ndjson-stream.js";
 
 /** Changes go out at most this often: a busy job changes hundreds of times a second. */
 const FLUSH_MS = 250;
-const KEEPALIVE_MS = 15_000;
 
 /**
  * GET /v1/stream[?job=ID]: the dashboard's live view, as JSON lines (application/x-ndjson; a page
@@ -14,14 +14,17 @@ const KEEPALIVE_MS = 15_000;
  * It never ends by itself: the page closes it, or reconnects when the coordinator goes.
  */
 export function sendJobStream(coordinator: Coordinator, jobId: string | undefined, req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { "content-type": "application/x-ndjson", "cache-control": "no-store" });
-  const write = (body: unknown) => res.write(`${JSON.stringify(body)}\n`);
+  let stopWatching = (): void => undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const { write } = ndjsonStream(req, res, { type: "keepalive" }, () => {
+    stopWatching();
+    clearTimeout(timer);
+  });
   write({ type: "jobs", jobs: [...coordinator.jobs.values()].map(jobSummary) });
   const followed = jobId === undefined ? undefined : coordinator.jobs.get(jobId);
   if (followed) write({ type: "trials", jobId, trials: [...followed.trials.values()].map((t) => trialListEntry(followed, t)) });
   const jobs = new Set<string>();
   const trials = new Set<number>();
-  let timer: NodeJS.Timeout | undefined;
   const flush = () => {
     timer = undefined;
     const summaries = [...jobs].flatMap((id) => {
@@ -40,15 +43,9 @@ export function sendJobStream(coordinator: Coordinator, jobId: string | undefine
     }
     trials.clear();
   };
-  const stopWatching = coordinator.watch((id, trialId) => {
+  stopWatching = coordinator.watch((id, trialId) => {
     jobs.add(id);
     if (id === jobId && trialId !== undefined) trials.add(trialId);
     timer ??= setTimeout(flush, FLUSH_MS);
-  });
-  const keepalive = setInterval(() => write({ type: "keepalive" }), KEEPALIVE_MS);
-  req.on("close", () => {
-    stopWatching();
-    clearInterval(keepalive);
-    clearTimeout(timer);
   });
 }

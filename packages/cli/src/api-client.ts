@@ -46,16 +46,11 @@ export class ApiClient {
   }
 
   async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetch(`${this.baseUrl}${path}`, {
-        method,
-        headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch (err) {
-      throw new CoordinatorUnreachableError(this.baseUrl, ((err as Error).cause as Error | undefined)?.message ?? (err as Error).message);
-    }
+    const res = await this.fetch(path, {
+      method,
+      headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...this.auth() },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     const text = await res.text();
     let parsed: Record<string, unknown>;
     try {
@@ -78,12 +73,7 @@ export class ApiClient {
    * arrives. Resolves when the coordinator ends the stream. An error answer throws as request() does.
    */
   async stream(path: string, onItem: (item: Record<string, unknown>) => void): Promise<void> {
-    let res: Response;
-    try {
-      res = await fetch(`${this.baseUrl}${path}`, { headers: this.token ? { authorization: `Bearer ${this.token}` } : {} });
-    } catch (err) {
-      throw new CoordinatorUnreachableError(this.baseUrl, ((err as Error).cause as Error | undefined)?.message ?? (err as Error).message);
-    }
+    const res = await this.fetch(path, { headers: this.auth() });
     if (!res.ok || !res.body) {
       const parsed = (await res.json().catch(() => ({}))) as Record<string, unknown>;
       throw new ApiError(res.status, typeof parsed.code === "string" ? parsed.code : String(res.status), typeof parsed.message === "string" ? parsed.message : res.statusText, parsed);
@@ -98,6 +88,19 @@ export class ApiClient {
         if (line) onItem(JSON.parse(line) as Record<string, unknown>);
       }
     }
+  }
+
+  /** A call to the coordinator; one it cannot be reached for is CoordinatorUnreachableError. */
+  private async fetch(path: string, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(`${this.baseUrl}${path}`, init);
+    } catch (err) {
+      throw new CoordinatorUnreachableError(this.baseUrl, ((err as Error).cause as Error | undefined)?.message ?? (err as Error).message);
+    }
+  }
+
+  private auth(): Record<string, string> {
+    return this.token ? { authorization: `Bearer ${this.token}` } : {};
   }
 
   job(jobId: string): string {

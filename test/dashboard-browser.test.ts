@@ -72,15 +72,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Waits until the page shows what `condition` looks for. */
-async function eventually(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`the page did not get there within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 async function shot(name: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
@@ -116,14 +107,14 @@ describe("the dashboard in Chromium", () => {
     const rows = page.locator(`table[data-grid="trials"] tr[data-trial-id]`);
     const before = await rows.count();
     // Trials of 1.5 s, two at a time: new ones arrive within seconds, through the live stream.
-    await eventually(async () => (await rows.count()) > before + 1, 20_000);
+    await until(async () => (await rows.count()) > before + 1, 20_000);
     await page.selectOption(`select[data-filter="status"]`, "Running");
-    await eventually(async () => (await rows.count()) >= 1 && (await rows.count()) <= 2, 10_000);
+    await until(async () => (await rows.count()) >= 1 && (await rows.count()) <= 2, 10_000);
     await page.selectOption(`select[data-filter="status"]`, "");
     await page.click(`button[data-action="stop"]`);
-    await eventually(async () => /Stopp(ing|ed)/.test((await page.textContent(`[data-page="job"] [data-field="status"]`)) ?? ""), 10_000);
+    await until(async () => /Stopp(ing|ed)/.test((await page.textContent(`[data-page="job"] [data-field="status"]`)) ?? ""), 10_000);
     await until(() => service.coordinator.jobs.get(running)!.status === "Stopped", 20_000);
-    await eventually(async () => ((await page.textContent(`[data-page="job"] [data-field="status"]`)) ?? "").includes("Stopped"), 10_000);
+    await until(async () => ((await page.textContent(`[data-page="job"] [data-field="status"]`)) ?? "").includes("Stopped"), 10_000);
     await shot("dashboard-running-job");
     expect(pageErrors).toEqual([]);
   }, 90_000);

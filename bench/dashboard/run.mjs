@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { FileJournal, parseJobSpec, startCoordinatorService } from "@hyperfleet/coordinator";
 import { createInProcessTransport } from "@hyperfleet/transport";
 import { chromium } from "playwright-core";
+import { completedTrialEvents } from "../support/journal-events.mjs";
 
 const { values: args } = parseArgs({ options: { trials: { type: "string", default: "10000" }, points: { type: "string", default: "100" }, help: { type: "boolean", short: "h" } } });
 if (args.help) {
@@ -44,12 +45,10 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 for (let trialId = 0; trialId < trials; trialId++) {
   const params = { lr: 10 ** (-4 + 4 * random()), width: 16 + Math.floor(random() * 497), act: ["relu", "tanh", "gelu"][Math.floor(random() * 3)] };
   const floor = (Math.log10(params.lr) + 2) ** 2 / 4 + (params.act === "gelu" ? 0 : 0.1) + random() * 0.05;
-  const key = { jobId, trialId, attempt: 1 };
-  lines.push(JSON.stringify({ type: "trial-created", ...key, params, at: (at += 1) }));
-  lines.push(JSON.stringify({ type: "attempt-claimed", ...key, workerId: `w${trialId % 20}`, delivery: 1, at: (at += 1) }));
-  const series = Array.from({ length: points }, (_, s) => ({ name: "loss", value: floor + 1 / (s + 1), step: s, timestampUnixMs: at + s }));
-  lines.push(JSON.stringify({ type: "metrics", ...key, delivery: 1, points: series }));
-  lines.push(JSON.stringify({ type: "attempt-finished", ...key, workerId: `w${trialId % 20}`, outcome: { status: "completed", finalMetrics: [series.at(-1)] }, at: (at += points) }));
+  const curve = Array.from({ length: points }, (_, s) => floor + 1 / (s + 1));
+  const trial = completedTrialEvents({ jobId, trialId, params, metric: "loss", curve, workerId: `w${trialId % 20}`, at });
+  for (const e of trial.events) lines.push(JSON.stringify(e));
+  at = trial.at;
 }
 lines.push(JSON.stringify({ type: "job-ended", jobId, status: "Completed", reason: "MaxNumberOfTrainingJobsReached", at: (at += 1) }));
 writeFileSync(journalPath, `${lines.join("\n")}\n`);

@@ -9,6 +9,7 @@ import { parseJobSpec, replayJob, snapshotRecords } from "@hyperfleet/coordinato
 import { NatsRecordLog } from "@hyperfleet/transport";
 import { client, get } from "./api.mjs";
 import { freePort, killAll, startCoordinator, startNats } from "./fleet.mjs";
+import { completedTrialEvents } from "../support/journal-events.mjs";
 import { jobSpec } from "./flow.mjs";
 
 const TOKEN = "scale-bench";
@@ -22,13 +23,14 @@ export function jobEvents(jobId, i, { done, pending, maxTrials }) {
   const events = [{ type: "job-created", jobId, spec, at }];
   for (let trialId = 0; trialId < done + pending; trialId++) {
     const x = ((trialId * 0.6180339887) % 1) + 0;
-    events.push({ type: "trial-created", jobId, trialId, params: { x }, attempt: 1, at: (at += 10) });
-    if (trialId >= done) continue;
-    const workerId = `w${trialId % 50}`;
-    events.push({ type: "attempt-claimed", jobId, trialId, attempt: 1, workerId, delivery: 1, at: (at += 5) });
-    const points = Array.from({ length: 5 }, (_, s) => ({ name: "loss", value: (x - 0.3) ** 2 + 1 / (s + 1), step: s + 1, timestampUnixMs: (at += 40) }));
-    events.push({ type: "metrics", jobId, trialId, attempt: 1, delivery: 1, points });
-    events.push({ type: "attempt-finished", jobId, trialId, attempt: 1, workerId, outcome: { status: "completed", finalMetrics: [{ name: "loss", value: (x - 0.3) ** 2, step: 5, timestampUnixMs: at }] }, at: (at += 5) });
+    if (trialId >= done) {
+      events.push({ type: "trial-created", jobId, trialId, params: { x }, attempt: 1, at: (at += 10) });
+      continue;
+    }
+    const curve = Array.from({ length: 5 }, (_, s) => (x - 0.3) ** 2 + 1 / (s + 1));
+    const trial = completedTrialEvents({ jobId, trialId, params: { x }, metric: "loss", curve, workerId: `w${trialId % 50}`, at });
+    events.push(...trial.events);
+    at = trial.at;
   }
   return events;
 }

@@ -162,7 +162,8 @@ describe("the hyperfleet client commands", () => {
   });
 
   it("update changes a running job's limits (exit 2 for nothing to change, a bad number, or an ended job)", { timeout: 60_000 }, async () => {
-    const jobId = await submitted(jobFile("cli-update", "", "{ maxTrials: 40, maxParallelTrials: 1 }", 300));
+    // Trials long enough that the job still runs after the CLI calls below (each starts a node): it must be stopped, not completed.
+    const jobId = await submitted(jobFile("cli-update", "", "{ maxTrials: 40, maxParallelTrials: 1 }", 3000));
     const r = await cli(["update", jobId, "--max-trials", "30", "--max-parallel", "2", "--max-failed", "5"]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe(`${jobId}: InProgress; limits: 30 trials, 2 in parallel, fails after 5 failed trials`);

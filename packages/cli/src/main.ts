@@ -5,6 +5,7 @@ import { coordinatorCommand } from "./commands/coordinator-command.js";
 import { dashboardCommand } from "./commands/dashboard-command.js";
 import { deleteCommand } from "./commands/delete-command.js";
 import { logsCommand } from "./commands/logs-command.js";
+import { serveCommand } from "./commands/serve-command.js";
 import { statusCommand } from "./commands/status-command.js";
 import { stopCommand } from "./commands/stop-command.js";
 import { submitCommand } from "./commands/submit-command.js";
@@ -22,6 +23,8 @@ Commands:
   tune          run a tuning job on this machine (embedded mode: nothing else to install)
   coordinator   run jobs for a cluster: optimizer state, HTTP API, metrics (NATS or RabbitMQ)
   worker        claim and run trials from a NATS or RabbitMQ broker
+  serve         a coordinator for one machine, no broker: the API, suggestions for your own code
+                (runtime: external, the Python client), local workers
   submit        send a job file to a coordinator; prints the job id
   status        a job's configuration, state and best trial (--watch to follow it); jobs by --status, --tag
   trials        a job's trials with their parameters, objective and why any was stopped
@@ -39,6 +42,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   tune: tuneCommand,
   coordinator: coordinatorCommand,
   worker: workerCommand,
+  serve: serveCommand,
   submit: submitCommand,
   status: statusCommand,
   trials: trialsCommand,

@@ -34,6 +34,13 @@ export const WireErrorCode = {
   ObjectiveMissing: "OBJECTIVE_MISSING",
   /** Coordinator: the training's last objective value was NaN or infinite (it diverged). Not retryable; teaches the optimizer that the configuration fails. */
   ObjectiveNotFinite: "OBJECTIVE_NOT_FINITE",
+  /**
+   * Coordinator, suggestion service: a suggestion handed to an API client was not reported within its
+   * lease (the attempt fails with it, retryable); HTTP 409 to a report on such a lease. Retryable.
+   */
+  LeaseExpired: "LEASE_EXPIRED",
+  /** Coordinator, suggestion service: the API client reported that the training failed (its message). Not retryable (retryTrainingFailures decides). */
+  ClientFailed: "CLIENT_FAILED",
   /** Coordinator's decoder: a failed result arrived without a code; `retryable` is the sender's. */
   Unknown: "UNKNOWN",
 
@@ -56,6 +63,8 @@ export const WireErrorCode = {
   TrialNotFound: "TRIAL_NOT_FOUND",
   /** HTTP 405: the route exists but not with this method. Not retryable. */
   MethodNotAllowed: "METHOD_NOT_ALLOWED",
+  /** HTTP 409: suggestions are asked for (or reported) on a job whose training does not run as `runtime: external`. Not retryable. */
+  JobNotExternal: "JOB_NOT_EXTERNAL",
   /** HTTP 413: the request body is over 1 MiB. Not retryable. */
   TooLarge: "TOO_LARGE",
   /** HTTP 400: the request body is not JSON. Not retryable. */

@@ -131,7 +131,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
  * worker serves process trials only (and says so) rather than take docker trials and fail them; with
  * `docker` and no engine it cannot serve anything, which is an error.
  */
-async function startRuntimes(kind: string, log: pino.Logger): Promise<WorkerOptions["runtimes"]> {
+export async function startRuntimes(kind: string, log: pino.Logger): Promise<WorkerOptions["runtimes"]> {
   const process = kind === "docker" ? {} : { process: new ProcessRuntime() };
   if (kind === "process") return process;
   const docker = new DockerRuntime();

@@ -87,6 +87,15 @@ export function coordinatorMetrics(registry: Registry, coordinator: () => Coordi
       this.inc(coordinator()?.transportStats.malformed ?? 0);
     },
   });
+  new Counter({
+    name: "hyperfleet_suggestion_leases_expired_total",
+    help: "Suggestions handed to API clients (runtime: external) that were not reported within their lease: each attempt failed LEASE_EXPIRED and was retried per the retry policy.",
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(coordinator()?.external.leasesExpired ?? 0);
+    },
+  });
   const rejectedByJobs = new Map<string, number>();
   new Counter({
     name: "hyperfleet_events_rejected_total",

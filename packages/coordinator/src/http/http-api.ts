@@ -4,6 +4,7 @@ import type { Registry } from "prom-client";
 import { HyperfleetError } from "@hyperfleet/optimizer";
 import { TransportError, WireErrorCode } from "@hyperfleet/transport";
 import type { Coordinator } from "../job/coordinator.js";
+import type { JobRunner } from "../job/job-runner.js";
 import { JobActiveError, JobEndedError, JobNotFoundError } from "../job/job-errors.js";
 import { JobSpecError } from "../job/job-spec-error.js";
 import { fromSageMakerRequest } from "../job/sagemaker-request.js";
@@ -16,6 +17,9 @@ import { jobCurves, jobImportance } from "./job-plots.js";
 import { sendJobStream } from "./job-stream.js";
 import { sendDashboardFile } from "./static-files.js";
 import { bearerMatches, declaresJson, decodeSegment } from "./request-guards.js";
+import { heartbeat, reportMetrics, reportResult, takeSuggestions } from "./suggestion-routes.js";
+import { InvalidBodyError } from "./suggestion-bodies.js";
+import { JobNotExternalError, LeaseExpiredError } from "../external/external-errors.js";
 
 export interface HttpApiOptions {
   coordinator: Coordinator;
@@ -25,6 +29,13 @@ export interface HttpApiOptions {
   /** The dashboard's built files, served at / (packages/dashboard/dist); absent: / says so. */
   dashboardDir?: string;
 }
+
+/** What an API client reports on a suggestion it holds: POST /v1/jobs/:id/trials/:trial/<kind>. */
+const CLIENT_REPORTS = new Map<string, (c: Coordinator, job: JobRunner, trialId: number, body: unknown) => Promise<unknown>>([
+  ["metrics", reportMetrics],
+  ["heartbeat", heartbeat],
+  ["result", reportResult],
+]);
 
 /** An answer other than 2xx: its HTTP status, a code from WireErrorCode, and extra fields for the body. */
 class HttpError extends HyperfleetError<WireErrorCode> {
@@ -111,8 +122,16 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
     await job.stop();
     return send(res, 202, jobDescription(job));
   }
+  if (parts.length === 4 && parts[3] === "suggestions" && method === "POST") return send(res, 200, await takeSuggestions(o.coordinator, job, await readJson(req)));
   if (parts.length === 4 && parts[3] === "curves" && method === "GET") return send(res, 200, jobCurves(job, url.searchParams));
   if (parts.length === 4 && parts[3] === "importance" && method === "GET") return send(res, 200, jobImportance(job));
+  if (parts[3] === "trials" && parts.length === 6 && method === "POST") {
+    // An API client's reports on a suggestion it holds (the suggestion service, docs/api.md).
+    const trialId = Number(parts[4]);
+    if (!job.trials.has(trialId)) throw new HttpError(404, WireErrorCode.TrialNotFound, `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
+    const report = CLIENT_REPORTS.get(parts[5]!);
+    if (report) return send(res, 200, await report(o.coordinator, job, trialId, await readJson(req)));
+  }
   if (parts[3] === "trials" && method === "GET") {
     // The list leaves out metric series, earlier runs and logs; GET one trial, or its logs, for them.
     if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => trialListEntry(job, t)) });
@@ -146,6 +165,8 @@ function toHttpError(err: unknown): HttpError {
   if (err instanceof JobSpecError) return new HttpError(400, WireErrorCode.InvalidJobSpec, err.message, { field: err.problems[0]?.field, problems: err.problems });
   if (err instanceof InvalidPatchError) return new HttpError(400, err.code, err.message, { field: err.field, problems: err.problems });
   if (err instanceof InvalidQueryError) return new HttpError(400, err.code, err.message, { field: err.field });
+  if (err instanceof InvalidBodyError) return new HttpError(400, err.code, err.message, { field: err.field, problems: err.problems });
+  if (err instanceof LeaseExpiredError || err instanceof JobNotExternalError) return new HttpError(409, err.code, err.message);
   if (err instanceof JobNotFoundError) return new HttpError(404, err.code, err.message);
   if (err instanceof JobActiveError || err instanceof JobEndedError) return new HttpError(409, err.code, err.message, { status: err.status });
   // The broker is down or closing: the coordinator's trouble, not the request's; try again later.

@@ -2,6 +2,14 @@
 const error = { $ref: "#/components/schemas/Error" };
 const jobId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const json = (schema: object) => ({ content: { "application/json": { schema } } });
+const trialId = { name: "trial", in: "path", required: true, schema: { type: "integer" } };
+const lease = { type: "string", description: "the lease of the suggestion, as handed out" };
+const metricValues = { type: "object", additionalProperties: { oneOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] } };
+const reportAnswer = json({ type: "object", required: ["shouldStop", "leaseExpiresUnixMs"], properties: { shouldStop: { type: "boolean" }, reason: { type: "string" }, leaseExpiresUnixMs: { type: "integer" } } });
+/** A report on a suggestion: 409 LEASE_EXPIRED once its lease ran out, JOB_NOT_EXTERNAL for a job that runs on workers. */
+const report = (summary: string, body: object, answer: object) => ({
+  post: { summary, parameters: [jobId, trialId], requestBody: json(body), responses: { 200: answer, 400: json(error), 404: json(error), 409: json(error) } },
+});
 
 export const OPENAPI = {
   openapi: "3.1.0",
@@ -64,6 +72,47 @@ export const OPENAPI = {
     "/v1/jobs/{id}/trials/{trial}/logs": {
       get: { summary: "The last output lines of a trial's last attempt", parameters: [jobId, { name: "trial", in: "path", required: true, schema: { type: "integer" } }], responses: { 200: json({ type: "object" }), 404: json(error) } },
     },
+    "/v1/jobs/{id}/suggestions": {
+      post: {
+        summary:
+          "Suggestion service (training.runtime: external): up to `count` trials under leases, accounting for every pending one; waits up to waitSeconds for the first. Fewer (or none) when maxParallelTrials are held or the job ended (`status` says)",
+        parameters: [jobId],
+        requestBody: json({
+          type: "object",
+          properties: {
+            count: { type: "integer", minimum: 1, maximum: 100, default: 1 },
+            waitSeconds: { type: "number", minimum: 0, maximum: 60, default: 0 },
+            leaseSeconds: { type: "number", minimum: 5, maximum: 86400, default: 600 },
+            client: { type: "string", pattern: "^[A-Za-z0-9._-]{1,64}$", default: "client" },
+          },
+        }),
+        responses: {
+          200: json({
+            type: "object",
+            properties: {
+              suggestions: { type: "array", items: { type: "object", properties: { trialId: { type: "integer" }, attempt: { type: "integer" }, lease: { type: "string" }, leaseExpiresUnixMs: { type: "integer" }, hyperparameters: { type: "object" }, staticHyperparameters: { type: "object" } } } },
+              status: { type: "string" },
+              pending: { type: "integer" },
+              running: { type: "integer" },
+            },
+          }),
+          400: json(error),
+          404: json(error),
+          409: json(error),
+        },
+      },
+    },
+    "/v1/jobs/{id}/trials/{trial}/metrics": report(
+      "Intermediate metrics of a suggestion (extends its lease); the answer says whether the early-stopping rule (or a stop of the job, a time limit) wants it stopped",
+      { type: "object", required: ["lease", "metrics"], properties: { lease, step: { type: "integer", minimum: 0 }, metrics: metricValues } },
+      reportAnswer,
+    ),
+    "/v1/jobs/{id}/trials/{trial}/heartbeat": report("Keeps a suggestion's lease while it trains; says whether to stop", { type: "object", required: ["lease"], properties: { lease } }, reportAnswer),
+    "/v1/jobs/{id}/trials/{trial}/result": report(
+      "How a suggestion ended: completed (value, or metrics with the objective), failed (error), or stopped (the answer to shouldStop). The answer is the trial's status then (Pending when a failure is retried)",
+      { type: "object", required: ["lease"], properties: { lease, status: { enum: ["completed", "failed", "stopped"], default: "completed" }, value: { type: "number" }, metrics: metricValues, error: { type: "string" } } },
+      json({ type: "object", properties: { trialId: { type: "integer" }, status: { type: "string" }, attempt: { type: "integer" }, objective: { type: "number" } } }),
+    ),
     "/healthz": { get: { summary: "Liveness", security: [], responses: { 200: json({ type: "object" }) } } },
     "/readyz": { get: { summary: "Readiness: the journal has been replayed", security: [], responses: { 200: json({ type: "object" }), 503: json(error) } } },
     "/metrics": { get: { summary: "Prometheus metrics (hyperfleet_*)", responses: { 200: { content: { "text/plain": {} } } } } },

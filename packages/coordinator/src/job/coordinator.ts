@@ -9,6 +9,7 @@ import { parseJobSpec } from "./job-spec.js";
 import { JobQueues } from "./job-queues.js";
 import { MetricBatches } from "./metric-batches.js";
 import { warmStartObservations } from "./warm-start.js";
+import { ExternalTrials } from "../external/external-trials.js";
 
 export interface CoordinatorOptions {
   now?: () => number;
@@ -39,6 +40,8 @@ export interface CoordinatorOptions {
  */
 export class Coordinator {
   readonly jobs = new Map<string, JobRunner>();
+  /** The suggestion service: where the attempts of `runtime: external` jobs wait for API clients. */
+  readonly external: ExternalTrials;
   /** Workers as last announced (live for WORKER_TTL_MS after each announcement). */
   readonly workers: WorkerRegistry;
   private subscription: Subscription | undefined;
@@ -62,9 +65,18 @@ export class Coordinator {
     options: CoordinatorOptions = {},
   ) {
     this.volatileTransport = options.volatileTransport ?? false;
+    this.external = new ExternalTrials({
+      deliver: (e) => this.route(e),
+      current: (offer) => {
+        const t = this.jobs.get(offer.jobId)?.trials.get(offer.trialId);
+        return t?.status === "Pending" && t.attempt === offer.attempt;
+      },
+      ...(options.now ? { now: options.now } : {}),
+    });
     this.workers = options.workers ?? new WorkerRegistry({ now: options.now ?? Date.now });
     this.context = {
       transport,
+      external: this.external,
       journal,
       now: options.now ?? Date.now,
       hooks: options.hooks ?? {},
@@ -108,7 +120,9 @@ export class Coordinator {
       if (events.at(-1)?.type !== "job-deleted") this.add(JobRunner.restore(events, this.contextOf(jobId)));
     }
     // Events that arrive while a job resumes wait in its queue behind the resumption.
-    const resumed = [...this.jobs.values()].filter((job) => jobActive(job.status)).map((job) => this.queues.run(job.jobId, () => job.resume(this.volatileTransport)));
+    // An external job's leases went with the old process (the suggestion service keeps nothing): its
+    // running attempts are offered again, as those of a volatile transport are.
+    const resumed = [...this.jobs.values()].filter((job) => jobActive(job.status)).map((job) => this.queues.run(job.jobId, () => job.resume(this.volatileTransport || job.external)));
     this.subscription = await this.transport.consumeEvents((e) => this.route(e));
     await Promise.all(resumed);
   }
@@ -143,7 +157,8 @@ export class Coordinator {
       await this.journal.append({ type: "job-deleted", jobId, at: this.context.now() });
       job.close();
       this.jobs.delete(jobId);
-      this.shares.removeJob(job);
+      this.external.forget(jobId);
+      if (!job.external) this.shares.removeJob(job);
     });
   }
 
@@ -152,9 +167,10 @@ export class Coordinator {
     return this.queues.idle();
   }
 
+  /** A job joins the fair shares of its workers' queue, unless API clients run it (external). */
   private add(job: JobRunner): void {
     this.jobs.set(job.jobId, job);
-    this.shares.addJob(job, job.wantsMore());
+    if (!job.external) this.shares.addJob(job, job.wantsMore());
   }
 
   /**
@@ -192,6 +208,7 @@ export class Coordinator {
   /** After any change to a job: a job that stops (or starts) wanting more moves the others' shares. */
   private jobChanged(job: JobRunner, trialId?: number): void {
     for (const w of this.watchers) w(job.jobId, trialId);
+    if (job.external) return;
     this.shares.setWaiting(job, job.waitingForShare && job.status === "InProgress");
     if (this.shares.jobChanged(job, job.wantsMore())) this.grew(this.shares.waitingBeside(job));
   }
@@ -223,6 +240,7 @@ export class Coordinator {
     await this.subscription?.stop();
     this.subscription = undefined;
     await this.queues.idle();
+    await this.external.close();
     for (const job of this.jobs.values()) job.close();
   }
 }

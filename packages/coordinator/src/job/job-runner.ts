@@ -57,6 +57,8 @@ export interface JobHooks {
 /** What a job needs from the coordinator that runs it. */
 export interface JobContext {
   transport: CoordinatorTransport;
+  /** Where a `runtime: external` job's attempts go instead: the suggestion service's desk. */
+  external?: CoordinatorTransport;
   journal: Journal;
   now: () => number;
   hooks: JobHooks;
@@ -121,11 +123,13 @@ export class JobRunner {
     private readonly context: JobContext,
   ) {
     this.current = state;
-    this.transport = context.transport;
-    this.now = context.now;
     const spec = state.spec;
-    this.placement = { runtime: spec.training.runtime, resources: spec.training.resources };
-    this.resourceClass = resourceClassOf(spec.training.resources, spec.training.runtime);
+    const runtime = spec.training.runtime;
+    this.transport = runtime === "external" ? context.external! : context.transport;
+    this.now = context.now;
+    // An external job has no workers' queue (its placement is only what the type needs: no worker sees it).
+    this.placement = { runtime: runtime === "external" ? "process" : runtime, resources: spec.training.resources };
+    this.resourceClass = runtime === "external" ? "external" : resourceClassOf(spec.training.resources, runtime);
     this.optimizer = createOptimizer({
       space: spec.parameters,
       objective: spec.objective.type,
@@ -202,6 +206,11 @@ export class JobRunner {
 
   get spec(): JobSpec {
     return this.current.spec;
+  }
+
+  /** API clients run its trials (training.runtime: external): the suggestion service hands them out. */
+  get external(): boolean {
+    return this.spec.training.runtime === "external";
   }
 
   get status(): JobStatus {
@@ -446,7 +455,7 @@ export class JobRunner {
   /** Room for new trials: parallel slots and budget left, and what its share of the queue leaves. */
   private rooms(): { room: number; queueRoom: number } {
     const s = this.current;
-    const queueRoom = this.context.queueAllowance ? this.context.queueAllowance(this) - s.counts.Pending : Infinity;
+    const queueRoom = this.context.queueAllowance && !this.external ? this.context.queueAllowance(this) - s.counts.Pending : Infinity;
     return { room: Math.min(s.maxParallelTrials - inFlightCount(s), s.maxTrials - s.trials.size), queueRoom };
   }
 

@@ -49,7 +49,20 @@ function trainingProblems(spec: Fields): SpecProblem[] {
     return [{ field: "training.command", message: "required with the process runtime: an argv array, run without a shell, e.g. [python3, train.py]" }];
   }
   if (training.runtime === "docker" && (training.image === undefined || training.image === "")) return [{ field: "training.image", message: "required with the docker runtime" }];
+  if (training.runtime === "external") return externalProblems(training);
   return [];
+}
+
+/**
+ * With `runtime: external` the coordinator runs nothing: API clients ask for suggestions and report
+ * (docs/api.md). What only a worker would use is refused rather than silently ignored.
+ */
+function externalProblems(training: Record<string, unknown>): SpecProblem[] {
+  const unused = ["command", "image", "metricDefinitions", "dataChannels", "environment", "keepBestArtifacts", "checkpointDir"].filter((k) => {
+    const v = training[k];
+    return v !== undefined && !(Array.isArray(v) && v.length === 0) && !(typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
+  });
+  return unused.map((k) => ({ field: `training.${k}`, message: `not used with runtime external (the API client runs the training and reports its metrics: POST /v1/jobs/<id>/suggestions); remove it, or use runtime process or docker` }));
 }
 
 /**

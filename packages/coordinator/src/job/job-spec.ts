@@ -60,7 +60,8 @@ const dataChannel = z.strictObject({
 });
 
 const training = z.strictObject({
-  runtime: z.enum(["process", "docker"]),
+  /** external: no worker runs it; API clients ask for its trials and report them (the suggestion service). */
+  runtime: z.enum(["process", "docker", "external"]),
   command: z.array(z.string()).default([]),
   image: z.string().min(1).optional(),
   metricDefinitions: z.array(metricDefinition).max(40).default([]),

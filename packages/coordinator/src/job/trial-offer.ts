@@ -20,7 +20,9 @@ export function trialOffer(jobId: string, spec: JobSpec, t: JobTrial, now: numbe
     hyperparameters: { ...t.params, ...resource } as TrialOffer["hyperparameters"],
     staticHyperparameters: spec.staticHyperparameters,
     training: {
-      runtime: tr.runtime,
+      // An external job's offers go to the suggestion service, which hands out the trial and its
+      // hyperparameters and never the training: no worker or broker sees one.
+      runtime: tr.runtime === "external" ? "process" : tr.runtime,
       command: tr.command,
       ...(tr.image ? { image: tr.image } : {}),
       environment: { ...tr.environment, ...checkpoint },

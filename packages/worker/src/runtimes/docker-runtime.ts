@@ -5,7 +5,7 @@ import { WireErrorCode } from "@hyperfleet/transport";
 import Docker from "dockerode";
 import { captureOutput } from "../metrics/training-output.js";
 import { within } from "../within.js";
-import { hyperparameterStrings, missingDataChannel, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
+import { hyperparameterStrings, missingDataChannel, trainingEnvironment, typedHyperparameters, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
 
 /** SageMaker's layout inside the container. */
 export const CONTAINER_CONFIG_DIR = "/opt/ml/input/config";
@@ -70,9 +70,11 @@ export class DockerRuntime implements Runtime {
       mkdirSync(metricsDir, { recursive: true });
       writeFileSync(join(configDir, "hyperparameters.json"), JSON.stringify(hyperparameterStrings(ctx.offer), null, 2));
       writeFileSync(join(metricsDir, "metrics.jsonl"), "");
+      writeFileSync(join(metricsDir, "params.json"), JSON.stringify(typedHyperparameters(ctx.offer), null, 2));
       const env = trainingEnvironment(ctx.offer, {
         hyperparameters: `${CONTAINER_CONFIG_DIR}/hyperparameters.json`,
         metrics: `${CONTAINER_METRICS_DIR}/metrics.jsonl`,
+        params: `${CONTAINER_METRICS_DIR}/params.json`,
         modelDir: CONTAINER_MODEL_DIR,
         outputDir: CONTAINER_OUTPUT_DIR,
         dataRoot: CONTAINER_DATA_DIR,

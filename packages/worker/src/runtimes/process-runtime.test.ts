@@ -41,7 +41,7 @@ async function run(o: TrialOffer, gpus: number[] = []) {
 const SHOW = `
 const fs = require("node:fs");
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(HP_|HYPERFLEET_|CUDA_|NVIDIA_|MY_VAR)/.test(k)));
-console.log(JSON.stringify({ cwd: process.cwd(), files: fs.readdirSync("."), hp: JSON.parse(fs.readFileSync(process.env.HYPERFLEET_HYPERPARAMETERS_FILE, "utf8")), env }));
+console.log(JSON.stringify({ cwd: process.cwd(), files: fs.readdirSync("."), hp: JSON.parse(fs.readFileSync(process.env.HYPERFLEET_HYPERPARAMETERS_FILE, "utf8")), typed: JSON.parse(fs.readFileSync(process.env.HYPERFLEET_PARAMS_FILE, "utf8")), env }));
 `;
 
 describe("process runtime: what the training sees", () => {
@@ -49,8 +49,10 @@ describe("process runtime: what the training sees", () => {
     const hp = { lr: 0.001, zero: 0, whole: 2, neg: -0.5, tiny: 1e-7, big: 1e21, layers: 3, bn: true, off: false, act: "relu" };
     const r = await run(offer(SHOW, hp));
     expect(await r.done).toEqual({ kind: "exited", exitCode: 0 });
-    const seen = JSON.parse(r.lines[0]!) as { hp: Record<string, string> };
+    const seen = JSON.parse(r.lines[0]!) as { hp: Record<string, string>; typed: Record<string, unknown> };
     expect(seen.hp).toEqual({ epochs: "3", lr: "0.001", zero: "0", whole: "2", neg: "-0.5", tiny: "1e-7", big: "1e+21", layers: "3", bn: "true", off: "false", act: "relu" });
+    // The typed copy (HYPERFLEET_PARAMS_FILE, for SDKs): tuned values as the space made them, static ones as given.
+    expect(seen.typed).toEqual({ epochs: "3", ...hp });
   });
 
   it("forms HP_<NAME> for tunable and static hyperparameters, upper case, other characters as _", async () => {
@@ -61,13 +63,14 @@ describe("process runtime: what the training sees", () => {
     expect(env).toMatchObject({ HYPERFLEET_JOB_ID: "job-1", HYPERFLEET_TRIAL_ID: "7", HYPERFLEET_ATTEMPT: "2", HYPERFLEET_CHECKPOINT_DIR: "/shared/ckpt/job-1/config-7", MY_VAR: "x" });
   });
 
-  it("runs in the attempt's scratch folder, which holds the hyperparameters and metrics files", async () => {
+  it("runs in the attempt's scratch folder, which holds the hyperparameters (as strings and typed) and metrics files", async () => {
     const r = await run(offer(SHOW));
     await r.done;
     const seen = JSON.parse(r.lines[0]!) as { cwd: string; files: string[]; env: Record<string, string> };
     expect(realpathSync(seen.cwd)).toBe(realpathSync(r.workDir));
-    expect(seen.files.sort()).toEqual(["hyperparameters.json", "metrics.jsonl"]);
+    expect(seen.files.sort()).toEqual(["hyperparameters.json", "metrics.jsonl", "params.json"]);
     expect(seen.env.HYPERFLEET_HYPERPARAMETERS_FILE).toBe(join(r.workDir, "hyperparameters.json"));
+    expect(seen.env.HYPERFLEET_PARAMS_FILE).toBe(join(r.workDir, "params.json"));
     expect(seen.env.HYPERFLEET_METRICS_FILE).toBe(join(r.workDir, "metrics.jsonl"));
   });
 

@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, writeFileSync } from "node:fs";
+import { delimiter, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { WireErrorCode } from "@hyperfleet/transport";
 import { captureOutput } from "../metrics/training-output.js";
-import { failedToStart, hyperparameterStrings, missingDataChannel, trainingEnvironment, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
+import { failedToStart, hyperparameterStrings, missingDataChannel, trainingEnvironment, typedHyperparameters, type RunContext, type RunOutcome, type RunningTrial, type Runtime } from "./runtime.js";
 
 /**
  * Runs the spec's command as a local process: argv as given, never through a shell (a categorical
@@ -15,10 +16,14 @@ import { failedToStart, hyperparameterStrings, missingDataChannel, trainingEnvir
  * Metrics come from, in order of preference, the JSON-lines file (the SDK writes it), stdout lines
  * starting with METRIC_LINE_PREFIX, and the spec's regexes over stdout and stderr.
  */
+/** clients/python of the checkout this worker runs from (packages/worker/dist/runtimes/ -> the root), when there is one. */
+const PYTHON_CLIENT = ((dir) => (existsSync(join(dir, "hyperfleet", "__init__.py")) ? dir : undefined))(fileURLToPath(new URL("../../../../clients/python", import.meta.url)));
+
 export class ProcessRuntime implements Runtime {
   run(ctx: RunContext): RunningTrial {
-    const files = { hyperparameters: join(ctx.workDir, "hyperparameters.json"), metrics: join(ctx.workDir, "metrics.jsonl") };
+    const files = { hyperparameters: join(ctx.workDir, "hyperparameters.json"), params: join(ctx.workDir, "params.json"), metrics: join(ctx.workDir, "metrics.jsonl") };
     writeFileSync(files.hyperparameters, JSON.stringify(hyperparameterStrings(ctx.offer), null, 2));
+    writeFileSync(files.params, JSON.stringify(typedHyperparameters(ctx.offer), null, 2));
     writeFileSync(files.metrics, "");
     const [command, ...args] = ctx.offer.training.command;
     if (!command) return failedToStart(WireErrorCode.BadSpec, "training.command is empty");
@@ -28,6 +33,9 @@ export class ProcessRuntime implements Runtime {
     // Exactly the attempt's GPUs, and none for a CPU-only attempt (empty hides every GPU from CUDA),
     // whatever the worker's own environment says: a CPU trial never takes a GPU another trial holds.
     env.CUDA_VISIBLE_DEVICES = env.NVIDIA_VISIBLE_DEVICES = ctx.gpus.join(",");
+    // Python training can `import hyperfleet` uninstalled: the client beside this checkout, after any
+    // PYTHONPATH of the worker's own (an installed copy comes first).
+    if (PYTHON_CLIENT) env.PYTHONPATH = [env.PYTHONPATH, PYTHON_CLIENT].filter(Boolean).join(delimiter);
 
     const child = spawn(command, args, { cwd: ctx.workDir, env, detached: true, stdio: ["ignore", "pipe", "pipe"], shell: false });
     const output = captureOutput(ctx, { stdout: child.stdout!, stderr: child.stderr! }, files.metrics);

@@ -38,10 +38,11 @@ export interface RunningTrial {
  * where to save the model and output (ours and SageMaker's names), the job and trial ids, and each
  * hyperparameter as HP_<NAME> (upper case, non-alphanumerics as _). Paths as the training sees them.
  */
-export function trainingEnvironment(offer: TrialOffer, files: { hyperparameters: string; metrics: string; modelDir: string; outputDir: string; dataRoot?: string }): Record<string, string> {
+export function trainingEnvironment(offer: TrialOffer, files: { hyperparameters: string; params: string; metrics: string; modelDir: string; outputDir: string; dataRoot?: string }): Record<string, string> {
   const env: Record<string, string> = {
     ...(offer.training.environment ?? {}),
     HYPERFLEET_HYPERPARAMETERS_FILE: files.hyperparameters,
+    HYPERFLEET_PARAMS_FILE: files.params,
     HYPERFLEET_METRICS_FILE: files.metrics,
     HYPERFLEET_MODEL_DIR: files.modelDir,
     HYPERFLEET_OUTPUT_DIR: files.outputDir,
@@ -63,6 +64,15 @@ export function hyperparameterStrings(offer: TrialOffer): Record<string, string>
   const out: Record<string, string> = { ...offer.staticHyperparameters };
   for (const [k, v] of Object.entries(offer.hyperparameters)) out[k] = String(v);
   return out;
+}
+
+/**
+ * The same keys with the tuned values as the search space typed them (numbers as numbers, booleans as
+ * booleans), for SDKs that hand training code typed values (the Python client's hyperparameters());
+ * static hyperparameters stay the strings the spec gave.
+ */
+export function typedHyperparameters(offer: TrialOffer): Record<string, string | number | boolean> {
+  return { ...offer.staticHyperparameters, ...offer.hyperparameters };
 }
 
 /** A trial that could not start: it ends at once, failed, not retryable. */

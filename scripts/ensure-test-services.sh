@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The integration tests start their own nats-server, RabbitMQ node, Docker engine and Prometheus (free
-# ports, temporary data, a private socket), render the Kubernetes manifests with kubectl and open the
-# dashboard in headless Chromium: this makes sure the programs are installed, from Debian's packages
-# when we may install them.
+# ports, temporary data, a private socket), render the Kubernetes manifests with kubectl, open the
+# dashboard in headless Chromium and run the Python client's tests on Debian's python3: this makes sure
+# the programs are installed, from Debian's packages when we may install them.
 set -euo pipefail
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; }
 missing=()
@@ -13,6 +13,10 @@ have prometheus && have promtool || missing+=(prometheus)
 have kubectl || missing+=(kubernetes-client)
 # The dashboard's browser tests drive Debian's headless Chromium with playwright-core.
 have chromium || missing+=(chromium)
+# The Python client's tests run on Debian's python3: a fresh venv to install it into, scikit-learn for the example.
+[ -x /usr/bin/python3 ] || missing+=(python3)
+/usr/bin/python3 -c "import venv, ensurepip" 2>/dev/null || missing+=(python3-venv)
+/usr/bin/python3 -c "import sklearn" 2>/dev/null || missing+=(python3-sklearn)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 SUDO=""

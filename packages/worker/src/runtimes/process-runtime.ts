@@ -34,7 +34,8 @@ export class ProcessRuntime implements Runtime {
     // whatever the worker's own environment says: a CPU trial never takes a GPU another trial holds.
     env.CUDA_VISIBLE_DEVICES = env.NVIDIA_VISIBLE_DEVICES = ctx.gpus.join(",");
     // Python training can `import hyperfleet` uninstalled: the client beside this checkout, after any
-    // PYTHONPATH of the worker's own (an installed copy comes first).
+    // PYTHONPATH of the worker's own (which wins). PYTHONPATH comes before site-packages, so this copy
+    // wins over one installed in the training's environment: it is the worker's own version.
     if (PYTHON_CLIENT) env.PYTHONPATH = [env.PYTHONPATH, PYTHON_CLIENT].filter(Boolean).join(delimiter);
 
     const child = spawn(command, args, { cwd: ctx.workDir, env, detached: true, stdio: ["ignore", "pipe", "pipe"], shell: false });

@@ -24,7 +24,8 @@ from .errors import (
     TrialPruned,
 )
 from .space import categorical, continuous, integer
-from .study import FrozenTrial, Study, Trial
+from .study import Study
+from .trial import FrozenTrial, Trial
 from .training import (
     attempt,
     checkpoint_dir,

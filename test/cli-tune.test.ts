@@ -151,6 +151,49 @@ function curveJob(name: string, extra: object = {}): string {
 }
 
 describe("hyperfleet tune: what it reports", () => {
+  it("two objectives and a constraint: the Pareto front in the summary, results.json and trials.csv", () => {
+    const out = join(dir, "pareto");
+    const file = join(dir, "pareto.json");
+    const script = join(dir, "pareto.mjs");
+    writeFileSync(script, `import { appendFileSync, readFileSync } from "node:fs";
+const { x } = JSON.parse(readFileSync(process.env.HYPERFLEET_PARAMS_FILE, "utf8"));
+appendFileSync(process.env.HYPERFLEET_METRICS_FILE, JSON.stringify({ metrics: { loss: x * x, cost: (x - 1) ** 2, size: x } }) + "\\n");
+`);
+    const spec = {
+      name: "pareto",
+      objectives: [
+        { metric: "loss", type: "minimize" },
+        { metric: "cost", type: "minimize" },
+      ],
+      constraints: [{ metric: "size", max: 0.8 }],
+      parameters: { x: { type: "continuous", min: -1, max: 2 } },
+      limits: { maxTrials: 8, maxParallelTrials: 2 },
+      seed: 1,
+      training: { runtime: "process", command: [process.execPath, script] },
+    };
+    writeFileSync(file, JSON.stringify(spec));
+    const r = spawnSync(process.execPath, [CLI, "tune", file, "--workers", "2", "--out", out], { encoding: "utf8", timeout: 90_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Pareto front \(\d+ trials no other beats on every objective\):\ntrial +loss +cost +x\n/);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as {
+      bestTrial: unknown;
+      paretoFront: { trialId: number; values: number[] }[];
+      trials: { trialId: number; values: number[]; feasible: boolean; pareto: boolean; params: { x: number } }[];
+    };
+    expect(results.bestTrial).toBeNull();
+    // On the front: the feasible (x <= 0.8) trials no other feasible one beats on both loss and cost.
+    const feasible = results.trials.filter((t) => t.feasible);
+    const beats = (a: number[], b: number[]) => a.every((v, i) => v <= b[i]!) && a.some((v, i) => v < b[i]!);
+    for (const t of results.trials) {
+      expect(t.feasible, `trial ${t.trialId}`).toBe(t.params.x <= 0.8);
+      expect(t.pareto, `trial ${t.trialId}`).toBe(t.feasible && !feasible.some((u) => beats(u.values, t.values)));
+    }
+    expect(results.paretoFront.map((t) => t.trialId)).toEqual(results.trials.filter((t) => t.pareto).map((t) => t.trialId));
+    expect(results.paretoFront.length).toBeGreaterThan(0);
+    const [header] = readFileSync(join(out, "trials.csv"), "utf8").split("\n");
+    expect(header).toBe("trial_id,status,objective,feasible,pareto,x,cost,loss,size,error,early_stopped,stop_reason");
+  }, 90_000);
+
   it("a trial the median rule stops says so, with its step, in the progress, results.json and trials.csv", () => {
     const out = join(dir, "median");
     const r = spawnSync(process.execPath, [CLI, "tune", curveJob("median", { earlyStopping: "auto" }), "--workers", "2", "--out", out], { encoding: "utf8", timeout: 90_000 });

@@ -14,6 +14,11 @@ export interface JobDescription {
   tags?: Record<string, string>;
   trainingJobStatusCounters: Record<string, number>;
   bestTrial: BestTrial | null;
+  objectives?: { metric: string; type: string }[];
+  constraints?: { metric: string; max?: number; min?: number }[];
+  paretoFront?: { trialId: number; values: number[]; params: Record<string, unknown> }[];
+  feasibleTrials?: number;
+  constraintsNote?: string;
   consumedResources: { runtimeInSeconds: number };
   spec?: {
     parameters: Record<string, { type: string; min?: number; max?: number; scaling?: string; values?: unknown[] }>;
@@ -43,7 +48,11 @@ interface BestTrial {
 export function jobLine(j: JobDescription): string {
   const c = j.trainingJobStatusCounters;
   const reason = j.failureReason ?? j.completionReason;
-  const best = j.bestTrial ? `best ${j.objective.metric}=${formatNumber(j.bestTrial.objective)} (trial ${j.bestTrial.trialId}: ${formatParams(j.bestTrial.params)})` : "no completed trial yet";
+  const best = j.paretoFront
+    ? `Pareto front of ${j.paretoFront.length} trials`
+    : j.bestTrial
+      ? `best ${j.objective.metric}=${formatNumber(j.bestTrial.objective)} (trial ${j.bestTrial.trialId}: ${formatParams(j.bestTrial.params)})`
+      : (j.constraintsNote ?? "no completed trial yet");
   return `${j.jobId}  ${j.status}${reason ? ` (${reason})` : ""}  ${c.Completed}/${j.limits.maxTrials} completed, ${c.InProgress} in progress, ${c.Stopped} stopped, ${(c.RetryableError ?? 0) + (c.NonRetryableError ?? 0)} failed  ${best}  ${j.consumedResources.runtimeInSeconds}s`;
 }
 
@@ -55,7 +64,11 @@ export function jobText(j: JobDescription): string {
   lines.push(`  created   ${j.createdAt ?? "-"}${j.endedAt ? `, ended ${j.endedAt}` : ""}; ran ${j.consumedResources.runtimeInSeconds}s`);
   const spec = j.spec;
   const early = spec?.earlyStopping && spec.earlyStopping !== "off" ? `, early stopping ${spec.earlyStopping}` : "";
-  lines.push(`  objective ${j.objective.type} ${j.objective.metric}; strategy ${j.strategy}${early}`);
+  const objectives = j.objectives ?? [j.objective];
+  // Early stopping judges the first objective's curve (docs/job-spec.md).
+  const judged = early && objectives.length > 1 ? ` on ${objectives[0]!.metric}` : "";
+  lines.push(`  ${objectives.length > 1 ? "objectives" : "objective"} ${objectives.map((o) => `${o.type} ${o.metric}`).join(", ")}; strategy ${j.strategy}${early}${judged}`);
+  for (const c of j.constraints ?? []) lines.push(`  subject to ${c.min !== undefined && c.max !== undefined ? `${c.min} <= ${c.metric} <= ${c.max}` : c.max !== undefined ? `${c.metric} <= ${c.max}` : `${c.metric} >= ${c.min}`}`);
   if (spec) {
     for (const [name, p] of Object.entries(spec.parameters)) lines.push(`  param     ${name}: ${parameterText(p, j.resolvedScaling?.[name])}`);
     const hb = spec.hyperband;
@@ -79,6 +92,15 @@ export function jobText(j: JobDescription): string {
   return lines.join("\n");
 }
 
+/** The Pareto front, one trial a line: its value of each objective and its parameters. */
+function frontText(j: JobDescription, front: NonNullable<JobDescription["paretoFront"]>): string[] {
+  const metrics = (j.objectives ?? [j.objective]).map((o) => o.metric);
+  if (front.length === 0) return [`  pareto    ${j.constraintsNote ?? "no completed trial yet"}`];
+  const lines = [`  pareto    ${front.length} trials no other beats on every objective${j.feasibleTrials !== undefined ? ` (of ${j.feasibleTrials} feasible)` : ""}:`];
+  for (const t of front) lines.push(`    trial ${t.trialId}: ${metrics.map((m, i) => `${m}=${formatNumber(t.values[i]!)}`).join(" ")}  ${formatParams(t.params)}`);
+  return lines;
+}
+
 function parameterText(p: NonNullable<JobDescription["spec"]>["parameters"][string], resolved: string | undefined): string {
   if (p.type === "categorical") return `one of ${(p.values ?? []).map(String).join(", ")}`;
   const scaling = p.scaling === "auto" && resolved ? `auto (${resolved})` : (p.scaling ?? "auto");
@@ -86,9 +108,11 @@ function parameterText(p: NonNullable<JobDescription["spec"]>["parameters"][stri
 }
 
 function bestText(j: JobDescription): string[] {
+  if (j.paretoFront) return frontText(j, j.paretoFront);
   const b = j.bestTrial;
-  if (!b) return ["  best      no completed trial yet"];
-  const lines = [`  best      trial ${b.trialId}: ${j.objective.metric}=${formatNumber(b.objective)}`];
+  const feasible = j.feasibleTrials !== undefined ? ` (${j.feasibleTrials} feasible)` : "";
+  if (!b) return [`  best      ${j.constraintsNote ?? "no completed trial yet"}`];
+  const lines = [`  best      trial ${b.trialId}: ${j.objective.metric}=${formatNumber(b.objective)}${feasible}`];
   const hp = b.hyperparameters ?? Object.fromEntries(Object.entries(b.params).map(([k, v]) => [k, String(v)]));
   lines.push(`    hyperparameters ${Object.entries(hp).map(([k, v]) => `${k}=${v}`).join(" ")}`);
   const t = b.training;

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { earlyStopOf, stopReason, type JobRunner, type JobTrial } from "@hyperfleet/coordinator";
+import { earlyStopOf, feasible, multiObjective, objectivesOf, stopReason, type JobRunner, type JobTrial } from "@hyperfleet/coordinator";
 
 /** The last value of each metric a trial reported (its final metrics). */
 export function lastMetrics(t: JobTrial): Record<string, number> {
@@ -28,6 +28,14 @@ export function writeResults(dir: string, job: JobRunner): { json: string; csv: 
   const json = join(dir, "results.json");
   const csv = join(dir, "trials.csv");
   const best = job.best;
+  const spec = job.spec;
+  const several = multiObjective(spec);
+  const front = new Set(job.paretoFront.map((t) => t.trialId));
+  // With constraints each completed trial says whether it kept them; with several objectives, whether it is on the front.
+  const outcome = (t: JobTrial) => ({
+    ...(several ? { values: t.values ?? null, pareto: front.has(t.trialId) } : {}),
+    ...(spec.constraints ? { constraintMetrics: t.constraintMetrics ?? null, feasible: t.status === "Completed" ? feasible(spec, t.constraintMetrics) : null } : {}),
+  });
   atomicWrite(
     json,
     JSON.stringify(
@@ -36,9 +44,12 @@ export function writeResults(dir: string, job: JobRunner): { json: string; csv: 
         status: job.status,
         reason: job.reason,
         objective: job.spec.objective,
+        objectives: objectivesOf(spec),
+        constraints: spec.constraints ?? [],
         tags: job.spec.tags ?? {},
         counters: job.counters,
         bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params, artifacts: best.artifacts ?? null } : null,
+        ...(several ? { paretoFront: job.paretoFront.map((t) => ({ trialId: t.trialId, values: t.values, params: t.params })) } : {}),
         trials: trials.map((t) => {
           const early = earlyStopOf(t, job.spec.objective.metric);
           return {
@@ -46,6 +57,7 @@ export function writeResults(dir: string, job: JobRunner): { json: string; csv: 
             status: t.status,
             attempt: t.attempt,
             objective: t.objective ?? null,
+            ...outcome(t),
             params: t.params,
             finalMetrics: lastMetrics(t),
             error: t.error ?? null,
@@ -62,23 +74,28 @@ export function writeResults(dir: string, job: JobRunner): { json: string; csv: 
   );
   const paramNames = Object.keys(job.spec.parameters);
   const metricNames = [...new Set(trials.flatMap((t) => Object.keys(t.metrics)))].sort();
-  const header = ["trial_id", "status", "objective", ...paramNames, ...metricNames, "error", "early_stopped", "stop_reason"];
+  const outcomeColumns = [...(spec.constraints ? ["feasible"] : []), ...(several ? ["pareto"] : [])];
+  const header = ["trial_id", "status", "objective", ...outcomeColumns, ...paramNames, ...metricNames, "error", "early_stopped", "stop_reason"];
   const rows = trials.map((t) => {
     const m = lastMetrics(t);
-    return [t.trialId, t.status, t.objective ?? "", ...paramNames.map((p) => t.params[p] ?? ""), ...metricNames.map((n) => m[n] ?? ""), t.error?.code ?? "", t.earlyStopped === true, stopReason(t, job.spec, job.reason) ?? ""];
+    const o = outcome(t);
+    const flags = [...(spec.constraints ? [o.feasible ?? ""] : []), ...(several ? [o.pareto ?? ""] : [])];
+    return [t.trialId, t.status, t.objective ?? "", ...flags, ...paramNames.map((p) => t.params[p] ?? ""), ...metricNames.map((n) => m[n] ?? ""), t.error?.code ?? "", t.earlyStopped === true, stopReason(t, job.spec, job.reason) ?? ""];
   });
   atomicWrite(csv, [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\n") + "\n");
   return { json, csv };
 }
 
-/** The best trials as an aligned text table. */
+/**
+ * The best trials as an aligned text table: the best feasible ones by objective, or with several
+ * objectives the Pareto front (every objective a column).
+ */
 export function bestTable(job: JobRunner, n = 5): string {
   const names = Object.keys(job.spec.parameters);
-  const rows = rankedTrials(job)
-    .filter((t) => t.objective !== undefined)
-    .slice(0, n)
-    .map((t) => [String(t.trialId), formatNumber(t.objective!), ...names.map((p) => formatValue(t.params[p]))]);
-  const header = ["trial", job.spec.objective.metric, ...names];
+  const objectives = objectivesOf(job.spec);
+  const chosen = multiObjective(job.spec) ? job.paretoFront.slice(0, Math.max(n, 10)) : rankedTrials(job).filter((t) => t.objective !== undefined && feasible(job.spec, t.constraintMetrics)).slice(0, n);
+  const rows = chosen.map((t) => [String(t.trialId), ...(t.values ?? [t.objective!]).map(formatNumber), ...names.map((p) => formatValue(t.params[p]))]);
+  const header = ["trial", ...objectives.map((o) => o.metric), ...names];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   return [header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n");
 }

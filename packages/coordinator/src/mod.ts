@@ -7,6 +7,7 @@ export { closestName } from "./job/closest-name.js";
 export { JobActiveError, JobEndedError, JobNotFoundError, JournalWriteError } from "./job/job-errors.js";
 export { fromSageMakerRequest } from "./job/sagemaker-request.js";
 export { Coordinator, type CoordinatorOptions } from "./job/coordinator.js";
+export { constraintBounds, constraintValues, describeConstraint, feasible, multiObjective, objectivesOf, paretoIndices, type ConstraintBound } from "./job/objectives.js";
 export { WORKER_TTL_MS } from "@hyperfleet/transport";
 export { JobRunner } from "./job/job-runner.js";
 export { applyJobEvent, initialJobState, replayJob, snapshotRecords, inFlight, type JobState, type JobStatus, type TrialStatus, type JobTrial, type WarmObservation } from "./job/job-state.js";

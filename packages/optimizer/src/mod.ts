@@ -1,7 +1,9 @@
 // The public surface of @hyperfleet/optimizer: pure, seeded maths with no runtime dependency.
 export { createOptimizer, Optimizer } from "./optimizer/optimizer.js";
 export { TRIAL_STATES } from "./optimizer/optimizer.js";
-export type { ExportedObservations, FailureOptions, ObservationRecord, OptimizerState, StoppedOptions, Suggestion, TrialState } from "./optimizer/optimizer.js";
+export type { ExportedObservations, FailureOptions, FeasibleTrial, ObservationRecord, OptimizerState, ParetoTrial, StoppedOptions, Suggestion, TellOptions, TrialState } from "./optimizer/optimizer.js";
+export { hypervolume } from "./pareto/hypervolume.js";
+export { dominates, nonDominated } from "./pareto/non-dominated.js";
 export type { Objective, OptimizerOptions, StrategyName } from "./optimizer/optimizer-options.js";
 export type { AskAnswer, AskRequest } from "./optimizer/optimizer.js";
 export { answerAsk } from "./optimizer/remote-ask.js";

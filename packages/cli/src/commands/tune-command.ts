@@ -135,10 +135,12 @@ export async function tuneCommand(argv: string[]): Promise<number> {
     return diskTrouble(err as Error, dir);
   }
   const best = job.best;
+  const front = job.paretoFront;
   if (values.json) {
-    console.log(JSON.stringify({ jobId: job.jobId, status: interrupted ? "Interrupted" : job.status, reason: job.reason, counters: job.counters, bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params } : null, results: files, dir }));
+    console.log(JSON.stringify({ jobId: job.jobId, status: interrupted ? "Interrupted" : job.status, reason: job.reason, counters: job.counters, bestTrial: best ? { trialId: best.trialId, objective: best.objective, params: best.params } : null, ...(front.length > 0 ? { paretoFront: front.map((t) => ({ trialId: t.trialId, values: t.values, params: t.params })) } : {}), results: files, dir }));
   } else {
     console.log(`${job.jobId}: ${interrupted ? "interrupted" : `${job.status} (${job.reason})`}; ${job.counters.Completed} trials completed, ${job.counters.NonRetryableError + job.counters.RetryableError} failed`);
+    if (front.length > 0) console.log(`\nPareto front (${front.length} trials no other beats on every objective):\n${bestTable(job)}\n`);
     if (best) {
       console.log(`\n${bestTable(job)}\n`);
       console.log(`best: ${job.spec.objective.metric}=${formatNumber(best.objective!)} (trial ${best.trialId}) ${formatParams(best.params)}`);

@@ -8,7 +8,7 @@ import type { JobRunner } from "../job/job-runner.js";
 import { JobActiveError, JobEndedError, JobNotFoundError } from "../job/job-errors.js";
 import { JobSpecError } from "../job/job-spec-error.js";
 import { fromSageMakerRequest } from "../job/sagemaker-request.js";
-import { jobDescription, jobSummary, trialDetail, trialListEntry } from "./job-description.js";
+import { frontIds, jobDescription, jobSummary, trialDetail, trialListEntry } from "./job-description.js";
 import { InvalidQueryError, jobFilter } from "./job-filter.js";
 import { InvalidPatchError, parseLimitsPatch } from "./limits-patch.js";
 import { OPENAPI } from "./openapi.js";
@@ -134,7 +134,10 @@ async function handle(o: HttpApiOptions, req: IncomingMessage, res: ServerRespon
   }
   if (parts[3] === "trials" && method === "GET") {
     // The list leaves out metric series, earlier runs and logs; GET one trial, or its logs, for them.
-    if (parts.length === 4) return send(res, 200, { trials: [...job.trials.values()].map((t) => trialListEntry(job, t)) });
+    if (parts.length === 4) {
+      const front = frontIds(job);
+      return send(res, 200, { trials: [...job.trials.values()].map((t) => trialListEntry(job, t, front)) });
+    }
     const trial = job.trials.get(Number(parts[4]));
     if (!trial) throw new HttpError(404, WireErrorCode.TrialNotFound, `no trial ${JSON.stringify(parts[4])} in job ${job.jobId}`);
     if (parts.length === 5) return send(res, 200, trialDetail(job, trial));

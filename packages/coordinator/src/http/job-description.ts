@@ -3,6 +3,7 @@ import type { JobRunner } from "../job/job-runner.js";
 import type { JobSpec } from "../job/job-spec.js";
 import type { JobTrial } from "../job/job-state.js";
 import { trialOffer } from "../job/trial-offer.js";
+import { describeConstraint, feasible, multiObjective, objectivesOf } from "../job/objectives.js";
 import { earlyStopOf, stopReason } from "./trial-stop-reason.js";
 
 // What the API says about a job and its trials (SageMaker's DescribeHyperParameterTuningJob and
@@ -23,6 +24,7 @@ export function jobSummary(j: JobRunner) {
     trials: j.trials.size,
     limits: j.limits,
     bestObjective: j.best?.objective ?? null,
+    ...(multiObjective(j.spec) ? { paretoSize: j.paretoFront.length } : {}),
     tags: j.spec.tags ?? {},
     createdAt: iso(j.state.createdUnixMs),
     endedAt: iso(j.state.endedUnixMs),
@@ -53,12 +55,32 @@ export function jobDescription(j: JobRunner) {
     trainingJobStatusCounters: j.counters,
     objectiveStatusCounters: j.objectiveCounters,
     bestTrial: best ? bestTrialDescription(j, best) : null,
+    ...outcomeFields(j),
     consumedResources: { runtimeInSeconds: j.runtimeSeconds },
     spec: normalizedSpec(j.spec),
     /** How each numeric parameter is searched once `auto` is resolved (log for wide positive ranges). */
     resolvedScaling: resolvedScaling(j.spec),
     /** Completed observations carried over from warm-start parents (they are not trials). */
     warmStartObservations: j.warm.length,
+  };
+}
+
+/**
+ * Every objective, and with several the Pareto front (the non-dominated feasible trials, each with its
+ * values); with constraints, how many trials are feasible, and a note when none is.
+ */
+function outcomeFields(j: JobRunner) {
+  const spec = j.spec;
+  const constraints = spec.constraints ?? [];
+  const completed = j.count((s) => s === "Completed");
+  const feasibleCount = constraints.length === 0 ? completed : [...j.trials.values()].filter((t) => t.status === "Completed" && feasible(spec, t.constraintMetrics)).length;
+  const none = constraints.length > 0 && completed > 0 && feasibleCount === 0;
+  return {
+    objectives: objectivesOf(spec),
+    constraints,
+    ...(multiObjective(spec) ? { paretoFront: j.paretoFront.map((t) => ({ trialId: t.trialId, values: t.values, params: t.params, ...(t.constraintMetrics ? { constraintMetrics: t.constraintMetrics } : {}) })) } : {}),
+    ...(constraints.length > 0 ? { feasibleTrials: feasibleCount } : {}),
+    ...(none ? { constraintsNote: `none of the ${completed} completed trials satisfies the constraints (${constraints.map(describeConstraint).join(", ")}): no best trial yet; the bounds may be out of reach` } : {}),
   };
 }
 
@@ -102,15 +124,29 @@ export function bestTrialDescription(j: JobRunner, t: JobTrial) {
 }
 
 /** A trial in GET /v1/jobs/:id/trials: its state without the metric series, earlier runs or logs; how the median rule or a limit stopped it. */
-export function trialListEntry(j: JobRunner, t: JobTrial) {
+export function trialListEntry(j: JobRunner, t: JobTrial, front: ReadonlySet<number>) {
   const { metrics, logTail, previousRuns, ...rest } = t;
-  return { ...rest, ...trialStopFields(j, t) };
+  return { ...rest, ...trialStopFields(j, t), ...outcomeFlags(j, t, front) };
+}
+
+/** The trials of the job's Pareto front, by id (empty with one objective): read once per list. */
+export function frontIds(j: JobRunner): ReadonlySet<number> {
+  return new Set(j.paretoFront.map((t) => t.trialId));
+}
+
+/** With constraints, whether a completed trial is feasible; with several objectives, whether it is on the front. */
+function outcomeFlags(j: JobRunner, t: JobTrial, front: ReadonlySet<number>) {
+  const completed = t.status === "Completed";
+  return {
+    ...(j.spec.constraints && completed ? { feasible: feasible(j.spec, t.constraintMetrics) } : {}),
+    ...(multiObjective(j.spec) ? { pareto: front.has(t.trialId) } : {}),
+  };
 }
 
 /** GET /v1/jobs/:id/trials/:trial: everything but the log lines (those are …/logs). */
 export function trialDetail(j: JobRunner, t: JobTrial) {
   const { logTail, ...rest } = t;
-  return { ...rest, ...trialStopFields(j, t) };
+  return { ...rest, ...trialStopFields(j, t), ...outcomeFlags(j, t, frontIds(j)) };
 }
 
 function trialStopFields(j: JobRunner, t: JobTrial) {

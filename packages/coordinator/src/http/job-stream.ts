@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Coordinator } from "../job/coordinator.js";
-import { jobSummary, trialListEntry } from "./job-description.js";
+import { frontIds, jobSummary, trialListEntry } from "./job-description.js";
 import { ndjsonStream } from "./ndjson-stream.js";
 
 /** Changes go out at most this often: a busy job changes hundreds of times a second. */
@@ -22,7 +22,10 @@ export function sendJobStream(coordinator: Coordinator, jobId: string | undefine
   });
   write({ type: "jobs", jobs: [...coordinator.jobs.values()].map(jobSummary) });
   const followed = jobId === undefined ? undefined : coordinator.jobs.get(jobId);
-  if (followed) write({ type: "trials", jobId, trials: [...followed.trials.values()].map((t) => trialListEntry(followed, t)) });
+  if (followed) {
+    const front = frontIds(followed);
+    write({ type: "trials", jobId, trials: [...followed.trials.values()].map((t) => trialListEntry(followed, t, front)) });
+  }
   const jobs = new Set<string>();
   const trials = new Set<number>();
   const flush = () => {
@@ -35,9 +38,12 @@ export function sendJobStream(coordinator: Coordinator, jobId: string | undefine
     if (summaries.length > 0) write({ type: "jobs", jobs: summaries });
     const job = jobId === undefined ? undefined : coordinator.jobs.get(jobId);
     if (job && trials.size > 0) {
+      // A trial's `pareto` is as of its own change: a reader that needs the front now recomputes it
+      // from the values (the dashboard does) or asks GET /v1/jobs/:id.
+      const front = frontIds(job);
       const changed = [...trials].flatMap((id) => {
         const t = job.trials.get(id);
-        return t ? [trialListEntry(job, t)] : [];
+        return t ? [trialListEntry(job, t, front)] : [];
       });
       write({ type: "trials", jobId, trials: changed });
     }

@@ -11,6 +11,7 @@ import {
   jobActive,
   initialJobState,
   objectiveCounters,
+  paretoFront,
   replayJob,
   snapshotRecords,
   trainingJobCounters,
@@ -30,6 +31,7 @@ import type { Suggester } from "../suggest/suggestion-pool.js";
 import { trialOffer } from "./trial-offer.js";
 import { observationOf, tellEnded } from "./trial-observation.js";
 import { objectiveChecked } from "./objective-check.js";
+import { constraintBounds, multiObjective, objectivesOf } from "./objectives.js";
 
 type TrialCreated = Extract<JobEvent, { type: "trial-created" }>;
 
@@ -115,6 +117,7 @@ export class JobRunner {
   private modelStale = false;
   /** Running attempts' output as their workers send it (not journaled). */
   readonly liveLogs = new LiveLogs();
+  private front: { state: JobState; trials: readonly JobTrial[] } | undefined;
   /** training.keepBestArtifacts: which ended trials' artifacts go. */
   private readonly retention: ArtifactRetention | undefined;
 
@@ -130,9 +133,12 @@ export class JobRunner {
     // An external job has no workers' queue (its placement is only what the type needs: no worker sees it).
     this.placement = { runtime: runtime === "external" ? "process" : runtime, resources: spec.training.resources };
     this.resourceClass = runtime === "external" ? "external" : resourceClassOf(spec.training.resources, runtime);
+    const constraints = constraintBounds(spec).length;
     this.optimizer = createOptimizer({
       space: spec.parameters,
-      objective: spec.objective.type,
+      // Several objectives, constraints: the optimizer's own conventions (objectives.ts maps the spec).
+      ...(multiObjective(spec) ? { objectives: objectivesOf(spec).map((o) => o.type) } : { objective: spec.objective.type }),
+      ...(constraints > 0 ? { constraints } : {}),
       strategy: spec.strategy === "hyperband" ? "random" : spec.strategy,
       clock: () => performance.now(),
       ...(spec.seed === undefined ? {} : { seed: spec.seed }),
@@ -177,7 +183,7 @@ export class JobRunner {
     this.importWarm();
     // Trials keep their ids (they are the optimizer's); warm-start observations come first, as when
     // the job was created, so the ids line up.
-    this.optimizer.importObservations([...s.trials.values()].map((t) => observationOf(t, this.spec.objective.metric)));
+    this.optimizer.importObservations([...s.trials.values()].map((t) => observationOf(t, this.spec)));
     if (s.optimizer) this.optimizer.restoreState(s.optimizer);
     this.retention?.restore(s.trials.values());
     for (const t of s.trials.values()) {
@@ -261,8 +267,15 @@ export class JobRunner {
     return (["Pending", "Running", "Completed", "Failed", "Stopped"] as const).reduce((n, status) => n + (test(status) ? c[status] : 0), 0);
   }
 
+  /** The best (feasible) trial; none with several objectives (see paretoFront). */
   get best(): JobTrial | undefined {
     return bestTrial(this.current);
+  }
+
+  /** Several objectives: the non-dominated feasible completed trials, computed once per state. */
+  get paretoFront(): readonly JobTrial[] {
+    if (this.front?.state !== this.current) this.front = { state: this.current, trials: paretoFront(this.current) };
+    return this.front.trials;
   }
 
   /** completion.convergence: the GP expects no worthwhile improvement anywhere; no new trials start. */
@@ -499,7 +512,7 @@ export class JobRunner {
   }
 
   private async finishAttempt(t: JobTrial, outcome: TrialOutcome, workerId: string): Promise<void> {
-    const effective = objectiveChecked(outcome, this.spec.objective.metric, Object.keys(t.metrics));
+    const effective = objectiveChecked(outcome, objectivesOf(this.spec).map((o) => o.metric), Object.keys(t.metrics));
     this.timers.clear(t.trialId);
     await this.record({ type: "attempt-finished", jobId: this.jobId, trialId: t.trialId, attempt: t.attempt, workerId, outcome: effective, at: this.now() });
     const ended = this.trials.get(t.trialId)!;
@@ -508,7 +521,7 @@ export class JobRunner {
     this.indexForMedianRule(ended);
     // Its objective, an early-stopped one's last value and step (the optimizer's stoppedTrials policy
     // decides what it means), a training failure, or only that it was tried (trial-observation.ts).
-    tellEnded(this.optimizer, observationOf(ended, this.spec.objective.metric));
+    tellEnded(this.optimizer, observationOf(ended, this.spec));
     for (const gone of this.retention?.ended(ended) ?? []) this.dropArtifacts(gone);
     await this.settle();
   }

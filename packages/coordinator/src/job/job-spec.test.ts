@@ -25,6 +25,49 @@ function problemsOf(input: unknown) {
   throw new Error("expected a JobSpecError");
 }
 
+describe("job spec: several objectives and constraints", () => {
+  const TWO = [
+    { metric: "validation:accuracy", type: "maximize" },
+    { metric: "latency", type: "minimize" },
+  ];
+  const base = { ...VALID, objective: undefined, training: { runtime: "external" } };
+
+  it("takes objectives (the first filled in as objective, so the normalized spec can be submitted again) and constraints", () => {
+    const spec = parseJobSpec({ ...base, objectives: TWO, constraints: [{ metric: "size_mb", max: 50 }, { metric: "recall", min: 0.5, max: 1 }] });
+    expect(spec.objective).toEqual(TWO[0]);
+    expect(parseJobSpec(spec).objectives).toEqual(TWO);
+    expect(spec.constraints).toHaveLength(2);
+  });
+
+  it("refuses what has no meaning with several objectives, and malformed constraints, naming each field", () => {
+    const problems = problemsOf({
+      ...base,
+      objective: { metric: "loss", type: "minimize" },
+      objectives: [...TWO, { metric: "latency", type: "minimize" }],
+      strategy: "hyperband",
+      hyperband: { minResource: 1, maxResource: 9 },
+      completion: { targetObjective: 0.9, convergence: true },
+      constraints: [{ metric: "size" }, { metric: "latency", max: 3 }, { metric: "recall", min: 2, max: 1 }],
+    });
+    expect(problems.map((p) => p.field)).toEqual([
+      "objective",
+      "objectives.2.metric",
+      "strategy",
+      "completion.targetObjective",
+      "completion.convergence",
+      "constraints.0",
+      "constraints.1.metric",
+      "constraints.2.min",
+    ]);
+    expect(problemsOf({ ...base })).toEqual([expect.objectContaining({ field: "objective", message: expect.stringMatching(/^required/) })]);
+  });
+
+  it("wants a metric definition (or reportedMetrics) for every objective and constrained metric when definitions are given", () => {
+    const problems = problemsOf({ ...VALID, objective: undefined, objectives: TWO, constraints: [{ metric: "size", max: 1 }] });
+    expect(problems.map((p) => p.field)).toEqual(["objectives.1.metric", "constraints.0.metric"]);
+  });
+});
+
 describe("job spec", () => {
   it("parses a valid spec and applies the defaults", () => {
     const spec = parseJobSpec(VALID);

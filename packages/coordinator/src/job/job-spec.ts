@@ -90,9 +90,19 @@ const training = z.strictObject({
 });
 
 /** The shape of a job spec; parseJobSpec adds the rules across fields and the search space's own. */
+const objective = z.strictObject({ metric: z.string().min(1), type: z.enum(["minimize", "maximize"]) });
+
+/** An outcome constraint on a reported metric: a completed trial is feasible when it is within every bound. */
+const constraint = z.strictObject({ metric: z.string().min(1), max: z.number().optional(), min: z.number().optional() });
+
 export const jobSpecSchema = z.strictObject({
   name,
-  objective: z.strictObject({ metric: z.string().min(1), type: z.enum(["minimize", "maximize"]) }),
+  /** The metric to optimize; with `objectives`, the first of them (filled in when absent). */
+  objective: objective.optional(),
+  /** Several metrics to optimize at once: the job finds their Pareto front (docs/job-spec.md). */
+  objectives: z.array(objective).min(1).max(4).optional(),
+  /** Bounds on reported metrics; the best trial (or the Pareto front) is chosen among the trials within them. */
+  constraints: z.array(constraint).max(10).optional(),
   strategy: z.enum(["bayesian", "random", "grid", "hyperband"]).default("bayesian"),
   parameters: z.record(z.string(), parameter),
   staticHyperparameters: z.record(z.string(), staticValue).default({}),
@@ -131,7 +141,9 @@ export const jobSpecSchema = z.strictObject({
   tags: tags.optional(),
 });
 
-export type JobSpec = z.output<typeof jobSpecSchema>;
+type ParsedSpec = z.output<typeof jobSpecSchema>;
+/** A parsed spec: `objective` is always there (the first of `objectives` when several are given). */
+export type JobSpec = Omit<ParsedSpec, "objective"> & { objective: NonNullable<ParsedSpec["objective"]> };
 export type JobSpecInput = z.input<typeof jobSpecSchema>;
 
 /**
@@ -155,7 +167,9 @@ export function parseJobSpec(input: unknown): JobSpec {
     else problems.push(...spaceProblems(wellFormed));
   }
   if (problems.length > 0 || !result.success) throw new JobSpecError(once(withoutExplainedMissing(problems)));
-  return result.data;
+  const spec = result.data;
+  // The rules make sure one of them is there (and that both agree when both are).
+  return { ...spec, objective: spec.objective ?? spec.objectives![0]! };
 }
 
 /** Each problem once: two routes to the same finding (a field and a rule about it) print one line. */

@@ -33,7 +33,12 @@ export interface JobTrial {
   readonly status: TrialStatus;
   readonly attempt: number;
   readonly workerId?: string;
+  /** A completed trial's objective: with several objectives, the first one's value. */
   readonly objective?: number;
+  /** With several objectives, a completed trial's value of each, in the spec's order. */
+  readonly values?: readonly number[];
+  /** With constraints, a completed trial's value of each constrained metric (null: it never reported it, so it is infeasible). */
+  readonly constraintMetrics?: Readonly<Record<string, number | null>>;
   readonly error?: WireError;
   /** Intermediate metrics of the current attempt, by name, in arrival order (one sample per step). */
   readonly metrics: Readonly<Record<string, readonly MetricSample[]>>;

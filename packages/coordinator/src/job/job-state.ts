@@ -3,6 +3,7 @@ import type { JobSpec } from "./job-spec.js";
 import type { JobSnapshot, JobState, JobStatus, JobTrial, MetricSample, StatusCounts, TrialRun, TrialStatus } from "./job-state-types.js";
 import { sameRun } from "./trial-runs.js";
 import { TrialTable } from "./trial-table.js";
+import { constrainedMetrics, feasible, multiObjective, objectivesOf, paretoIndices } from "./objectives.js";
 
 export type { JobSnapshot, JobState, JobStatus, JobTrial, MetricSample, StatusCounts, TrialRun, TrialStatus, WarmObservation } from "./job-state-types.js";
 
@@ -182,22 +183,38 @@ function finished(s: JobState, e: Extract<JobEvent, { type: "attempt-finished" }
   const o = e.outcome;
   const status: TrialStatus = o.status === "completed" ? "Completed" : o.status === "failed" ? "Failed" : "Stopped";
   const objective = o.status === "completed" ? o.finalMetrics.find((m) => m.name === s.spec.objective.metric)?.value : undefined;
+  const before = s.trials.get(e.trialId);
+  const outcomes = objective !== undefined && before ? completedOutcomes(s.spec, o.finalMetrics, before.metrics) : {};
   const next = updateTrial(s, e.trialId, (t) => ({
     // A stop can cross the training's end: a trial that completed anyway was not stopped early.
     ...(status === "Stopped" ? withoutRequeue(t) : notStopped(withoutRequeue(t))),
     status,
     ...(objective !== undefined ? { objective } : {}),
+    ...outcomes,
     ...(o.status === "failed" ? { error: o.error } : {}),
     ...(o.logTail ? { logTail: o.logTail } : {}),
     ...(o.artifacts ? { artifacts: o.artifacts } : {}),
     endedUnixMs: e.at,
   }));
-  if (objective === undefined) return next;
+  // Only a feasible trial can be the best (with constraints, the best feasible one).
+  if (objective === undefined || !feasible(s.spec, outcomes.constraintMetrics)) return next;
   const best = s.bestTrialId === undefined ? undefined : s.trials.get(s.bestTrialId)!.objective!;
   const better = best === undefined || isBetter(s.spec, objective, best);
   // An improvement of under 1% still moves the best, but counts as not improving (SageMaker's rule).
   const improved = best === undefined || (better && Math.abs(objective - best) >= 0.01 * Math.abs(best));
   return { ...next, ...(better ? { bestTrialId: e.trialId } : {}), notImproving: improved ? 0 : s.notImproving + 1 };
+}
+
+/**
+ * What a completed trial's end says beyond its objective: each objective's value when there are
+ * several (the objective check made sure each is there), and each constrained metric's (its final
+ * value, else the last it reported; null when it never did).
+ */
+function completedOutcomes(spec: JobSpec, final: readonly { name: string; value: number }[], series: JobTrial["metrics"]): Pick<JobTrial, "values" | "constraintMetrics"> {
+  const last = (metric: string): number | undefined => final.find((m) => m.name === metric)?.value ?? series[metric]?.at(-1)?.value;
+  const values = multiObjective(spec) ? { values: objectivesOf(spec).map((o) => last(o.metric)!) } : {};
+  const metrics = constrainedMetrics(spec);
+  return { ...values, ...(metrics.length > 0 ? { constraintMetrics: Object.fromEntries(metrics.map((m) => [m, last(m) ?? null])) } : {}) };
 }
 
 /**
@@ -254,7 +271,21 @@ export function isBetter(spec: JobSpec, a: number, b: number): boolean {
 // Read-only views of a state, used by the API, the CLI and the policies.
 
 export function bestTrial(s: JobState): JobTrial | undefined {
+  // With several objectives there is no one best: the answer is the Pareto front.
+  if (multiObjective(s.spec)) return undefined;
   return s.bestTrialId === undefined ? undefined : s.trials.get(s.bestTrialId);
+}
+
+/** The feasible completed trials (all of them, without constraints). */
+export function feasibleTrials(s: JobState): JobTrial[] {
+  return [...s.trials.values()].filter((t) => t.status === "Completed" && t.objective !== undefined && feasible(s.spec, t.constraintMetrics));
+}
+
+/** Several objectives: the feasible completed trials no other one dominates, by trial id. */
+export function paretoFront(s: JobState): JobTrial[] {
+  if (!multiObjective(s.spec)) return [];
+  const candidates = feasibleTrials(s).filter((t) => t.values !== undefined);
+  return paretoIndices(s.spec, candidates.map((t) => t.values!)).map((i) => candidates[i]!).sort((a, b) => a.trialId - b.trialId);
 }
 
 export function inFlightCount(s: JobState): number {

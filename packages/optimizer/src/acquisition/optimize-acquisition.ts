@@ -4,7 +4,8 @@ import { minimizeLbfgs } from "../optim/lbfgs.js";
 import { scrambledHalton } from "../random/halton.js";
 import type { Rng } from "../random/rng.js";
 import type { EncodedParameter, SearchSpace } from "../space/search-space.js";
-import { logExpectedImprovement, logExpectedImprovementWithGradient } from "./log-ei.js";
+import { Acquisition, feasibilityPart, logEiPart } from "./acquisition.js";
+import { logExpectedImprovement } from "./log-ei.js";
 
 export interface AcquisitionOptions {
   /** Best (lowest) standardized observation: the incumbent EI improves on. */
@@ -42,12 +43,27 @@ export interface AcquisitionSearch {
  * the best new candidate is still a point the acquisition rates.
  */
 export function optimizeAcquisition(gp: GaussianProcess, space: SearchSpace, o: AcquisitionOptions): AcquisitionSearch {
-  const acq = acquisition(gp, o);
+  return searchAcquisition(logEiAcquisition(gp, o), space, o);
+}
+
+/** log EI, plus log P(the trial runs) with a feasibility model: the single-objective acquisition. */
+export function logEiAcquisition(gp: GaussianProcess, o: Pick<AcquisitionOptions, "best" | "feasibility">): Acquisition {
+  return new Acquisition([logEiPart(gp, o.best), ...(o.feasibility ? [feasibilityPart(o.feasibility)] : [])], gp.dims);
+}
+
+/** The search of optimizeAcquisition for any acquisition (several objectives, constraints: acquisition.ts). */
+export function searchAcquisition(
+  acq: Acquisition,
+  space: SearchSpace,
+  o: Pick<AcquisitionOptions, "rng" | "candidates" | "localSearches"> & { warmStarts?: readonly Float64Array[] },
+): AcquisitionSearch {
   const units = scrambledHalton(o.candidates, space.parameters.length, o.rng);
-  const candidates = units.map((u) => space.fromParameterUnits(u)).map((x) => ({ x, value: acq(x) }));
+  const candidates = units.map((u) => space.fromParameterUnits(u)).map((x) => ({ x, value: acq.value(x) }));
   candidates.sort((a, b) => b.value - a.value);
-  const starts = candidates.slice(0, o.localSearches);
-  const results = starts.map((s) => localSearch(gp, space, s, o, acq));
+  // Warm starts (the incumbents, as Optuna's GPSampler does) are refined besides the best candidates:
+  // a local search from the best point so far is what closes the last digits of a minimum.
+  const starts = [...candidates.slice(0, o.localSearches), ...(o.warmStarts ?? []).map((x) => ({ x, value: acq.value(x) }))];
+  const results = starts.map((s) => localSearch(space, s, acq));
   results.sort((a, b) => b.value - a.value);
   return { results, candidates };
 }
@@ -57,18 +73,12 @@ export function acquisitionParts(gp: GaussianProcess, o: Pick<AcquisitionOptions
   return { logEi: logExpectedImprovement(gp.predict(x), o.best), logFeasibility: o.feasibility ? o.feasibility.logProbability(x) : 0 };
 }
 
-function acquisition(gp: GaussianProcess, o: AcquisitionOptions): (x: Float64Array) => number {
-  const feasibility = o.feasibility;
-  if (!feasibility) return (x) => logExpectedImprovement(gp.predict(x), o.best);
-  return (x) => logExpectedImprovement(gp.predict(x), o.best) + feasibility.logProbability(x);
-}
-
-function localSearch(gp: GaussianProcess, space: SearchSpace, start: AcquisitionResult, o: AcquisitionOptions, acq: (x: Float64Array) => number): AcquisitionResult {
+function localSearch(space: SearchSpace, start: AcquisitionResult, acq: Acquisition): AcquisitionResult {
   let current = start;
   const continuous = space.parameters.filter((p) => p.kind === "continuous").map((p) => p.offset);
   const discrete = space.parameters.filter((p) => p.kind !== "continuous");
   for (let round = 0; round < 6; round++) {
-    if (continuous.length > 0) current = refineContinuous(gp, current, continuous, o);
+    if (continuous.length > 0) current = refineContinuous(current, continuous, acq);
     let improved = false;
     for (const p of discrete) {
       const next = sweepDiscrete(space, p, current, acq);
@@ -82,22 +92,13 @@ function localSearch(gp: GaussianProcess, space: SearchSpace, start: Acquisition
   return current;
 }
 
-function refineContinuous(gp: GaussianProcess, start: AcquisitionResult, coords: number[], o: AcquisitionOptions): AcquisitionResult {
+function refineContinuous(start: AcquisitionResult, coords: number[], acq: Acquisition): AcquisitionResult {
   const dims = start.x.length;
   const x = Float64Array.from(start.x);
-  const dMean = new Float64Array(dims);
-  const dVar = new Float64Array(dims);
   const full = new Float64Array(dims);
-  const feasibility = o.feasibility;
-  const fullFeasible = new Float64Array(dims);
   const objective = (sub: Float64Array, grad: Float64Array): number => {
     coords.forEach((c, i) => (x[c] = sub[i]!));
-    const pred = gp.predictWithGradient(x, dMean, dVar);
-    let value = logExpectedImprovementWithGradient(pred, o.best, dMean, dVar, full);
-    if (feasibility) {
-      value += feasibility.logProbabilityWithGradient(x, fullFeasible);
-      for (let d = 0; d < dims; d++) full[d] = full[d]! + fullFeasible[d]!;
-    }
+    const value = acq.valueWithGradient(x, full);
     coords.forEach((c, i) => (grad[i] = -full[c]!));
     return -value;
   };
@@ -115,10 +116,10 @@ function refineContinuous(gp: GaussianProcess, start: AcquisitionResult, coords:
 }
 
 /** Tries the other values of one discrete parameter: all of them when few, else steps of 1, 2, 4... */
-function sweepDiscrete(space: SearchSpace, p: EncodedParameter, current: AcquisitionResult, acq: (x: Float64Array) => number): AcquisitionResult {
+function sweepDiscrete(space: SearchSpace, p: EncodedParameter, current: AcquisitionResult, acq: Acquisition): AcquisitionResult {
   let bestFound = current;
   for (const option of discreteNeighbours(space, p, current.x)) {
-    const value = acq(option);
+    const value = acq.value(option);
     if (value > bestFound.value) bestFound = { x: option, value };
   }
   return bestFound;

@@ -11,7 +11,18 @@ export const LIARS = ["believer", "min", "mean", "max"] as const;
 
 export interface OptimizerOptions {
   space: SpaceSpec;
-  objective: Objective;
+  /** The one objective's direction. Exactly one of `objective` and `objectives` is given. */
+  objective?: Objective;
+  /**
+   * Several objectives, each with its direction: tell() then takes one value per objective, and
+   * paretoFront() gives the non-dominated trials. A list of one behaves exactly like `objective`.
+   */
+  objectives?: readonly Objective[];
+  /**
+   * How many outcome constraints each completed trial reports with tell(id, value, { constraints }):
+   * a trial is feasible when every value is <= 0 (Optuna's convention). Default 0.
+   */
+  constraints?: number;
   strategy?: StrategyName;
   /** Same seed, same suggestions, bit for bit. Default 0. */
   seed?: number;
@@ -36,7 +47,7 @@ export interface OptimizerOptions {
   clock?: () => number;
 }
 
-const OPTION_FIELDS = ["space", "objective", "strategy", "seed", "batch", "stoppedTrials", "initialTrials", "clock"];
+const OPTION_FIELDS = ["space", "objective", "objectives", "constraints", "strategy", "seed", "batch", "stoppedTrials", "initialTrials", "clock"];
 
 /** Checks options from untrusted callers; the space itself is checked by SearchSpace. */
 export function validateOptions(o: unknown): asserts o is OptimizerOptions {
@@ -45,7 +56,17 @@ export function validateOptions(o: unknown): asserts o is OptimizerOptions {
   for (const key of Object.keys(r)) {
     if (!OPTION_FIELDS.includes(key)) throw new InvalidArgumentError(key, `a known option (${OPTION_FIELDS.join(", ")})`, key);
   }
-  oneOf("objective", r.objective, OBJECTIVES);
+  if ((r.objective === undefined) === (r.objectives === undefined)) {
+    throw new InvalidArgumentError(r.objective === undefined ? "objective" : "objectives", `exactly one of objective (${OBJECTIVES.join(" | ")}) and objectives (a non-empty array of them)`, r.objective ?? r.objectives);
+  }
+  if (r.objective !== undefined) oneOf("objective", r.objective, OBJECTIVES);
+  if (r.objectives !== undefined) {
+    if (!Array.isArray(r.objectives) || r.objectives.length === 0) throw new InvalidArgumentError("objectives", `a non-empty array of ${OBJECTIVES.join(" | ")}`, r.objectives);
+    r.objectives.forEach((o: unknown, i) => oneOf(`objectives[${i}]`, o, OBJECTIVES));
+  }
+  if (r.constraints !== undefined && !(Number.isSafeInteger(r.constraints) && (r.constraints as number) >= 0)) {
+    throw new InvalidArgumentError("constraints", "an integer >= 0 (how many constraint values each trial reports)", r.constraints);
+  }
   if (r.strategy !== undefined) oneOf("strategy", r.strategy, STRATEGIES);
   if (r.stoppedTrials !== undefined) oneOf("stoppedTrials", r.stoppedTrials, STOPPED_POLICIES);
   if (r.seed !== undefined && !(Number.isSafeInteger(r.seed) && (r.seed as number) >= 0)) {
@@ -66,3 +87,8 @@ function oneOf(field: string, value: unknown, allowed: readonly string[]): void 
   if (!allowed.includes(value as string)) throw new InvalidArgumentError(field, `one of ${allowed.join(" | ")}`, value);
 }
 
+
+/** The objectives' directions, from either option. */
+export function directionsOf(options: Pick<OptimizerOptions, "objective" | "objectives">): Objective[] {
+  return options.objectives ? [...options.objectives] : [options.objective!];
+}

@@ -1,4 +1,4 @@
-import { acquisitionParts, optimizeAcquisition } from "../acquisition/optimize-acquisition.js";
+import { acquisitionParts, optimizeAcquisition, searchAcquisition } from "../acquisition/optimize-acquisition.js";
 import { lieValue, type InternalLiar } from "../batching/constant-liar.js";
 import { FeasibilityModel } from "../feasibility/feasibility-model.js";
 import { fitKernel } from "../gp/fit-kernel.js";
@@ -7,12 +7,16 @@ import type { KernelParams } from "../gp/kernel-params.js";
 import { scrambledHalton } from "../random/halton.js";
 import { rngFromState, type Rng, type RngState } from "../random/rng.js";
 import { freshRandomPoint } from "./fresh-point.js";
+import { OutputModels, type OutputData, type OutputFits } from "./output-models.js";
 import { powerTransform, shiftToWorst } from "./output-transform.js";
 import { imputeStopped, type StoppedPolicy } from "./stopped-trials.js";
 import type { ProposalContext, ProposalDiagnostics, Strategy, StrategyState } from "./strategy.js";
 
 export interface BayesianOptions {
   initialTrials: number;
+  /** Objectives (1 unless several) and outcome constraints (0 unless some): more of either switches to output-models.ts. */
+  objectives?: number;
+  constraints?: number;
   liar: InternalLiar;
   /** What early-stopped trials tell the model (stopped-trials.ts). */
   stopped: StoppedPolicy;
@@ -46,6 +50,8 @@ export class BayesianStrategy implements Strategy {
   private designSeed: RngState | undefined;
   private lastFit: KernelParams | undefined;
   private lastFeasibilityFit: KernelParams | undefined;
+  /** The last fits of the output models (several objectives or constraints), one per output. */
+  private lastOutputFits: OutputFits | undefined;
   diagnostics: ProposalDiagnostics = {};
 
   constructor(options: BayesianOptions) {
@@ -69,6 +75,7 @@ export class BayesianStrategy implements Strategy {
       accept(x);
     }
     if (out.length === n) return out;
+    if ((this.options.objectives ?? 1) > 1 || (this.options.constraints ?? 0) > 0) return this.proposeWithOutputs(n, context, out, accept, fresh, tried);
 
     const { xs, ys, ran } = this.trainingData(context);
     if (xs.length < 2) {
@@ -114,22 +121,111 @@ export class BayesianStrategy implements Strategy {
     return out;
   }
 
+  /**
+   * Several objectives or outcome constraints (output-models.ts): the models fitted on the completed
+   * trials (stopped ones as the policy says for one objective; as failures with several, below), then
+   * one acquisition search per suggestion, each chosen point a believer fantasy for the next.
+   */
+  private proposeWithOutputs(n: number, context: ProposalContext, out: Float64Array[], accept: (x: Float64Array) => void, fresh: () => Float64Array | undefined, tried: ProposalContext["tried"]): Float64Array[] {
+    const data = this.outputData(context);
+    if (data.xs.length < 2) {
+      while (out.length < n) {
+        const x = fresh();
+        if (x === undefined) break;
+        accept(x);
+      }
+      return out;
+    }
+    const several = (this.options.objectives ?? 1) > 1;
+    const clock = this.options.clock;
+    const fitStarted = clock?.();
+    const previous = this.lastOutputFits ?? { objectives: [], constraints: [] };
+    const fit = (xs: readonly Float64Array[], ys: Float64Array, last: KernelParams | undefined): KernelParams => fitOutput(xs, ys, last, context.rng);
+    // With several objectives a stopped trial's one reported value fits no objective vector: it teaches the failure model instead.
+    const stoppedAsFailures = several ? this.options.stopped !== "ignore" : this.options.stopped === "as-failure";
+    const ran = [...context.observations.map((o) => o.x), ...(stoppedAsFailures ? [] : context.stopped.map((s) => s.x))];
+    const failed = [...context.failures, ...(stoppedAsFailures ? context.stopped.map((s) => s.x) : [])];
+    const feasibility = failed.length === 0 || ran.length === 0 ? undefined : this.fitFeasibility(ran, failed, context);
+    const models = new OutputModels(data, fit, previous, this.options.liar, feasibility);
+    this.lastOutputFits = models.fits;
+    if (clock && fitStarted !== undefined) this.diagnostics.fitSeconds = (clock() - fitStarted) / 1000;
+    for (const x of [...context.pending, ...out]) models.addPending(x);
+    while (out.length < n) {
+      const acquisition = models.acquisition();
+      const search = searchAcquisition(acquisition, context.space, {
+        rng: context.rng,
+        // Each candidate costs one posterior per output: screen as many as one GP would at sqrt(outputs) times the data.
+        candidates: candidateCount(models.size * Math.sqrt(models.outputs)),
+        localSearches: models.size > 300 ? 4 : models.size > 64 ? 6 : 8,
+        warmStarts: warmStarts(models.incumbents, WARM_STARTS, context.rng),
+      });
+      const found = search.results.find((r) => !tried.has(r.x)) ?? search.candidates.find((r) => !tried.has(r.x));
+      if (found && this.diagnostics.bestLogEi === undefined && this.diagnostics.bestLogFeasibility === undefined) {
+        const parts = acquisition.split(found.x);
+        if (parts.objective !== undefined) this.diagnostics.bestLogEi = parts.objective;
+        if (parts.feasibility !== undefined) this.diagnostics.bestLogFeasibility = parts.feasibility;
+      }
+      const chosen = found?.x ?? fresh();
+      if (chosen === undefined) break;
+      accept(chosen);
+      if (out.length < n) models.addPending(chosen);
+    }
+    return out;
+  }
+
+  /** Completed trials with every objective and constraint; with one objective, stopped ones as the policy imputes them (no constraint values). */
+  private outputData(context: ProposalContext): OutputData {
+    const m = this.options.objectives ?? 1;
+    const k = this.options.constraints ?? 0;
+    const obs = context.observations;
+    const xs = obs.map((o) => o.x);
+    const objectives = Array.from({ length: m }, (_, j) => obs.map((o) => (m === 1 ? o.y : o.ys![j]!)));
+    const constraints = Array.from({ length: k }, (_, c) => obs.map((o) => o.cs?.[c] ?? null));
+    if (m === 1) {
+      for (const s of imputeStopped(this.options.stopped, objectives[0]!, context.stopped)) {
+        xs.push(s.x);
+        objectives[0]!.push(s.y);
+        for (const cs of constraints) cs.push(null);
+      }
+    }
+    return { xs, objectives, constraints };
+  }
+
+  private fitFeasibility(ran: readonly Float64Array[], failed: readonly Float64Array[], context: ProposalContext): FeasibilityModel {
+    const model = FeasibilityModel.fit([...ran, ...failed], [...ran.map(() => true), ...failed.map(() => false)], { previous: this.lastFeasibilityFit, rng: context.rng });
+    this.lastFeasibilityFit = model.params;
+    return model;
+  }
+
   exportState(): StrategyState {
     const fit = this.lastFit;
     const feasibility = this.lastFeasibilityFit;
+    const outputs = this.lastOutputFits;
     return {
       ...(this.designSeed ? { designSeed: this.designSeed } : {}),
       ...(fit ? { lastFit: serializeFit(fit) } : {}),
       ...(feasibility ? { lastFeasibilityFit: serializeFit(feasibility) } : {}),
+      ...(outputs
+        ? { lastOutputFits: { objectives: outputs.objectives.map((f) => (f ? serializeFit(f) : null)), constraints: outputs.constraints.map((f) => (f ? serializeFit(f) : null)) } }
+        : {}),
     };
   }
 
   restoreState(state: StrategyState): void {
-    const { designSeed, lastFit, lastFeasibilityFit } = state as { designSeed?: RngState; lastFit?: SerializedFit; lastFeasibilityFit?: SerializedFit };
+    const { designSeed, lastFit, lastFeasibilityFit, lastOutputFits } = state as {
+      designSeed?: RngState;
+      lastFit?: SerializedFit;
+      lastFeasibilityFit?: SerializedFit;
+      lastOutputFits?: { objectives: (SerializedFit | null)[]; constraints: (SerializedFit | null)[] };
+    };
     this.designSeed = designSeed;
     this.design = undefined;
     this.lastFit = lastFit && deserializeFit(lastFit);
     this.lastFeasibilityFit = lastFeasibilityFit && deserializeFit(lastFeasibilityFit);
+    this.lastOutputFits = lastOutputFits && {
+      objectives: lastOutputFits.objectives.map((f) => (f ? deserializeFit(f) : undefined)),
+      constraints: lastOutputFits.constraints.map((f) => (f ? deserializeFit(f) : undefined)),
+    };
   }
 
   private designPoint(context: ProposalContext, index: number): Float64Array {
@@ -164,18 +260,23 @@ export class BayesianStrategy implements Strategy {
   }
 
   private fit(xs: Float64Array[], ys: Float64Array, rng: Rng): KernelParams {
-    const n = xs.length;
-    const subset = n <= FIT_SUBSET_CAP ? undefined : fitSubset(ys, FIT_SUBSET_CAP);
-    const fitXs = subset ? subset.map((i) => xs[i]!) : xs;
-    const fitYs = subset ? Float64Array.from(subset, (i) => ys[i]!) : ys;
-    // Fewer restarts as n grows: the warm start is already close and each start costs O(n^3). From
-    // 40 observations on, a warm start takes at most 10 L-BFGS steps per ask: the fit then tracks the
-    // optimum across asks instead of converging again after every observation.
-    const randomStarts = n < 20 ? 2 : n < 40 ? 1 : 0;
-    const maxIterations = n < 40 || this.lastFit === undefined ? 200 : 10;
-    this.lastFit = fitKernel(fitXs, fitYs, { previous: this.lastFit, defaultStart: n < 40, randomStarts, rng, maxIterations });
+    this.lastFit = fitOutput(xs, ys, this.lastFit, rng);
     return this.lastFit;
   }
+}
+
+/** MAP kernel hyperparameters of one output, warm-started from its last fit. */
+function fitOutput(xs: readonly Float64Array[], ys: Float64Array, previous: KernelParams | undefined, rng: Rng): KernelParams {
+  const n = xs.length;
+  const subset = n <= FIT_SUBSET_CAP ? undefined : fitSubset(ys, FIT_SUBSET_CAP);
+  const fitXs = subset ? subset.map((i) => xs[i]!) : xs;
+  const fitYs = subset ? Float64Array.from(subset, (i) => ys[i]!) : ys;
+  // Fewer restarts as n grows: the warm start is already close and each start costs O(n^3). From
+  // 40 observations on, a warm start takes at most 10 L-BFGS steps per ask: the fit then tracks the
+  // optimum across asks instead of converging again after every observation.
+  const randomStarts = n < 20 ? 2 : n < 40 ? 1 : 0;
+  const maxIterations = n < 40 || previous === undefined ? 200 : 10;
+  return fitKernel(fitXs, fitYs, { previous, defaultStart: n < 40, randomStarts, rng, maxIterations });
 }
 
 /**
@@ -185,6 +286,17 @@ export class BayesianStrategy implements Strategy {
  */
 function candidateCount(n: number): number {
   return Math.max(256, Math.min(2048, Math.round(2048 * (64 / Math.max(n, 64)) ** 2)));
+}
+
+/** Local searches started from incumbents per acquisition search (several objectives: a seeded draw of the front). */
+const WARM_STARTS = 2;
+
+function warmStarts(incumbents: readonly Float64Array[], k: number, rng: Rng): Float64Array[] {
+  if (incumbents.length <= k) return [...incumbents];
+  const pool = [...incumbents];
+  const out: Float64Array[] = [];
+  while (out.length < k) out.push(pool.splice(rng.int(pool.length), 1)[0]!);
+  return out;
 }
 
 function fitSubset(ys: Float64Array, cap: number): number[] {

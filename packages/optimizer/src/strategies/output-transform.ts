@@ -32,10 +32,12 @@ export function powerTransform(values: ArrayLike<number>): Float64Array {
  * from spending trials in corners far from all data when good regions are small (Hartmann6's flat
  * plateau: median best -3.26 with the mean as prior mean, -3.32 with the worst; docs/optimizer.md).
  */
-export function shiftToWorst(values: Float64Array): Float64Array {
+export function shiftToWorst(values: Float64Array, share = 1): Float64Array {
   let worst = -Infinity;
   for (const v of values) worst = Math.max(worst, v);
-  return Float64Array.from(values, (v) => v - worst);
+  // `share` < 1 stops part of the way from the (standardized) mean's zero: output-models.ts, several objectives.
+  const shift = share === 1 ? worst : share * worst;
+  return Float64Array.from(values, (v) => v - shift);
 }
 
 export function yeoJohnson(y: number, lambda: number): number {

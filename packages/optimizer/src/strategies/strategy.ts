@@ -9,10 +9,22 @@ export interface StoppedObservation {
   readonly step?: number;
 }
 
+/**
+ * A completed trial: `y` the (first) objective, internal (lower is better); `ys` every objective,
+ * internal, when there are several; `cs` the constraint values (<= 0 feasible, null not reported)
+ * when the job has constraints.
+ */
+export interface Observation {
+  readonly x: Float64Array;
+  readonly y: number;
+  readonly ys?: readonly number[];
+  readonly cs?: readonly (number | null)[];
+}
+
 /** What a strategy sees: finished observations (internal values, lower is better) and pending points. */
 export interface ProposalContext {
   readonly space: SearchSpace;
-  readonly observations: readonly { readonly x: Float64Array; readonly y: number }[];
+  readonly observations: readonly Observation[];
   readonly pending: readonly Float64Array[];
   /** Trials that failed for a reason of their configuration (not infrastructure failures): where trials fail. */
   readonly failures: readonly Float64Array[];
@@ -32,9 +44,15 @@ export interface ProposalContext {
 export interface ProposalDiagnostics {
   /** Seconds spent fitting the surrogate's hyperparameters. */
   fitSeconds?: number;
-  /** Log expected improvement of the first point, in standardized output units (without the feasibility factor). */
+  /**
+   * Log expected improvement of the first point, in standardized output units (without the feasibility
+   * factor); log expected hypervolume improvement with several objectives; absent while no trial is feasible.
+   */
   bestLogEi?: number;
-  /** Log probability that the first point's trial does not fail, by the feasibility model (absent without one). */
+  /**
+   * Log probability that the first point's trial does not fail, by the feasibility model, and meets every
+   * outcome constraint (absent without either).
+   */
   bestLogFeasibility?: number;
 }
 

@@ -22,9 +22,9 @@ export const OPENAPI = {
       Job: {
         type: "object",
         description:
-          "status, reasons, createdAt/endedAt, counters, limits (now), tags, consumed runtime, spec (the normalized job spec as submitted), resolvedScaling, and bestTrial with what reruns it: hyperparameters (all, as strings), command or image, environment, resources, attempt, worker, duration, hyperband {configuration, rung, budget}",
+          "status, reasons, createdAt/endedAt, counters, limits (now), tags, consumed runtime, spec (the normalized job spec as submitted), resolvedScaling, objectives and constraints, paretoFront [{trialId, values, params}] with several objectives, feasibleTrials and constraintsNote with constraints, and bestTrial (the best feasible; null with several objectives) with what reruns it: hyperparameters (all, as strings), command or image, environment, resources, attempt, worker, duration, hyperband {configuration, rung, budget}",
       },
-      Trial: { type: "object", description: "trial id, parameters, status, attempt, objective, error, metric series, earlyStopped, earlyStop {rule, step, value, median?}, stopReason" },
+      Trial: { type: "object", description: "trial id, parameters, status, attempt, objective, values (several objectives), constraintMetrics and feasible (constraints), pareto, error, metric series, earlyStopped, earlyStop {rule, step, value, median?}, stopReason" },
     },
   },
   security: [{ bearer: [] }],

@@ -13,66 +13,26 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import errors as _errors
+from . import training as _training
 from .client import DEFAULT_URL, ENDED_STATUSES, Client
-from .errors import (
-    CoordinatorUnreachable,
-    HyperfleetError,
-    LeaseExpiredError,
-    NotFoundError,
-    SpecError,
-    StudyFinished,
-    TrialPruned,
-)
+from .errors import *  # noqa: F401,F403  (HyperfleetError, CoordinatorUnreachable, ...: errors.__all__)
 from .space import categorical, continuous, integer
 from .study import Study
 from .trial import FrozenTrial, Trial
-from .training import (
-    attempt,
-    checkpoint_dir,
-    convert_value,
-    hyperparameters,
-    in_hyperfleet,
-    install_stop_handler,
-    job_id,
-    model_dir,
-    output_dir,
-    report,
-    should_stop,
-    trial_id,
-)
+from .training import *  # noqa: F401,F403  (hyperparameters, report, should_stop, ...: training.__all__)
 
 __all__ = [
     "__version__",
-    # training
-    "hyperparameters",
-    "report",
-    "should_stop",
-    "install_stop_handler",
-    "model_dir",
-    "output_dir",
-    "checkpoint_dir",
-    "job_id",
-    "trial_id",
-    "attempt",
-    "in_hyperfleet",
-    "convert_value",
-    # client
+    *_training.__all__,
     "Client",
     "DEFAULT_URL",
     "ENDED_STATUSES",
-    # study
     "Study",
     "Trial",
     "FrozenTrial",
     "continuous",
     "integer",
     "categorical",
-    # errors
-    "HyperfleetError",
-    "CoordinatorUnreachable",
-    "NotFoundError",
-    "LeaseExpiredError",
-    "SpecError",
-    "StudyFinished",
-    "TrialPruned",
+    *_errors.__all__,
 ]

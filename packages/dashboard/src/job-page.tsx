@@ -1,17 +1,21 @@
 // A job: summary, configuration, counters, limits (editable), stop/extend, best trial, plots, trials grid.
+// Several objectives: the objectives and the front's size instead of a best value, and the Pareto panel;
+// constraints: the bounds, the feasible count, infeasible trials marked in the plots and the grid.
 import type { ComponentChildren } from "preact";
 
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ApiError, enc, getJson, liveStream, sendJson } from "./api.js";
 import { fmtDuration, fmtNum, fmtTime, fmtValue } from "./lib/format.js";
-import { applyBrushes, buildAxes } from "./lib/parallel.js";
+import { applyBrushes, buildAxes, objectiveAxes } from "./lib/parallel.js";
 import type { Brushes } from "./lib/parallel.js";
 import { trialHref } from "./lib/route.js";
 import { filterTrials, mergeTrials, sortTrials } from "./lib/table.js";
 import type { Range, Sort } from "./lib/table.js";
 import { trialsCsv } from "./lib/csv.js";
-import type { CurvesResponse, ImportanceResponse, JobDescription, JobSummary, Limits, StreamMessage, Trial } from "./lib/types.js";
+import { describeConstraint, paretoFront, withFront } from "./lib/pareto.js";
+import type { Constraint, CurvesResponse, ImportanceResponse, JobDescription, JobSummary, Limits, Objective, StreamMessage, Trial } from "./lib/types.js";
 import { CurvesPlot, HistoryPlot, ImportanceBars, ParallelPlot, SlicePlots } from "./plots.js";
+import { ParetoPanel } from "./pareto-panel.js";
 import { KeyValues, SortHeader, StatusBadge } from "./widgets.js";
 import { LiveDot } from "./jobs-page.js";
 
@@ -46,6 +50,7 @@ export function JobPage(props: { jobId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [live, setLive] = useState(false);
   const [brushes, setBrushes] = useState<Brushes>({});
+  const [objectiveBrushes, setObjectiveBrushes] = useState<Brushes>({});
 
   const loadDesc = () => getJson<JobDescription>(base).then(setDesc).catch((e: Error) => setError(e.message));
   const loadCurves = () => getJson<CurvesResponse>(`${base}/curves?points=100`).then(setCurves).catch(() => setCurves({ metric: "", curves: [] }));
@@ -90,11 +95,25 @@ export function JobPage(props: { jobId: string }) {
   const objective = desc?.objective ?? summary?.objective;
   const params = desc?.spec?.parameters ?? {};
   const axes = useMemo(() => buildAxes(trials ?? [], desc?.spec?.parameters, objective?.metric ?? "objective"), [trials, desc, objective?.metric]);
+  // Kept by value, so a re-read description does not recompute the front.
+  const objectivesKey = JSON.stringify(desc?.objectives ?? (objective ? [objective] : []));
+  const constraintsKey = JSON.stringify(desc?.constraints ?? []);
+  const objectives = useMemo(() => JSON.parse(objectivesKey) as Objective[], [objectivesKey]);
+  const constraints = useMemo(() => JSON.parse(constraintsKey) as Constraint[], [constraintsKey]);
+  const multi = objectives.length > 1;
+  const front = useMemo(() => (multi && trials ? paretoFront(trials, objectives) : []), [multi, trials, objectives]);
+  const objAxes = useMemo(() => (multi && trials ? objectiveAxes(trials, objectives) : []), [multi, trials, objectives]);
+  const frontIds = useMemo(() => new Set(front.map((t) => t.trialId)), [front]);
+  // The trials with `pareto` as of now: the grid, its sort and the CSV agree with the plot.
+  const shownTrials = useMemo(() => (multi && trials ? withFront(trials, frontIds) : trials), [multi, trials, frontIds]);
 
   if (error && !desc) return <section data-page="job"><p class="error" role="alert">{error}</p></section>;
   if (!desc || !objective) return <section data-page="job"><p class="empty">Loading…</p></section>;
   const counters = summary?.counters ?? desc.trainingJobStatusCounters;
   const limits = summary?.limits ?? desc.limits;
+  const constrained = constraints.length > 0;
+  const frontSize = trials ? front.length : (summary?.paretoSize ?? desc.paretoFront?.length ?? 0);
+  const completed = counters.Completed;
 
   return (
     <section data-page="job" data-job-id={id}>
@@ -106,14 +125,32 @@ export function JobPage(props: { jobId: string }) {
         {desc.failureReason ? ` — ${desc.failureReason}` : ""}
         {desc.completionReason ? ` — ${desc.completionReason}` : ""}
       </p>
+      {desc.constraintsNote && (
+        <p class="warn" role="status" data-field="constraints-note">
+          {desc.constraintsNote}
+        </p>
+      )}
       <div class="cols">
         <div class="card">
           <h2>Summary</h2>
           <KeyValues
             rows={[
               ["Job id", <code>{id}</code>],
-              ["Objective", `${objective.type} ${objective.metric}`],
-              ["Best", fmtNum(summary?.bestObjective ?? desc.bestTrial?.objective ?? null)],
+              ...(multi
+                ? ([
+                    ["Objectives", <span data-field="objectives">{objectives.map((o) => `${o.type} ${o.metric}`).join(", ")}</span>],
+                    ["Pareto front", <span data-field="pareto-size">{frontSize === 1 ? "1 trial" : `${frontSize} trials`}</span>],
+                  ] as [string, ComponentChildren][])
+                : ([
+                    ["Objective", `${objective.type} ${objective.metric}`],
+                    ["Best", fmtNum(summary?.bestObjective ?? desc.bestTrial?.objective ?? null)],
+                  ] as [string, ComponentChildren][])),
+              ...(constrained
+                ? ([
+                    ["Constraints", <span data-field="constraints">{constraints.map(describeConstraint).join(", ")}</span>],
+                    ["Feasible", <span data-field="feasible-trials">{desc.feasibleTrials ?? "—"} of {completed} completed</span>],
+                  ] as [string, ComponentChildren][])
+                : []),
               ["Strategy", desc.strategy],
               ["Resource class", summary?.resourceClass ?? "—"],
               ["Created", fmtTime(desc.createdAt)],
@@ -132,7 +169,7 @@ export function JobPage(props: { jobId: string }) {
           </table>
         </div>
         <LimitsCard base={base} limits={limits} active={ACTIVE.has(status ?? "")} created={summary?.trials ?? trials?.length ?? 0} onChanged={() => void loadDesc()} />
-        <BestTrialCard jobId={id} desc={desc} />
+        {multi ? <FrontCard jobId={id} front={front} objectives={objectives} /> : <BestTrialCard jobId={id} desc={desc} />}
       </div>
       <details class="card">
         <summary>Configuration (search space and spec)</summary>
@@ -153,18 +190,40 @@ export function JobPage(props: { jobId: string }) {
         </table>
         <pre class="spec">{JSON.stringify(desc.spec, null, 2)}</pre>
       </details>
-      {!trials ? (
+      {!trials || !shownTrials ? (
         <p class="empty">Loading trials…</p>
       ) : (
         <>
+          {multi && (
+            <ParetoPanel
+              jobId={id}
+              trials={shownTrials}
+              objectives={objectives}
+              constraints={constraints}
+              front={front}
+              frontIds={frontIds}
+              axes={objAxes}
+              brushes={objectiveBrushes}
+              onBrush={setObjectiveBrushes}
+            />
+          )}
           <div class="plots">
-            <HistoryPlot trials={trials} direction={objective.type} metric={objective.metric} />
+            <HistoryPlot trials={trials} direction={objective.type} metric={objective.metric} constrained={constrained} />
             <ImportanceBars importance={importance} />
           </div>
           <ParallelPlot trials={trials} axes={axes} brushes={brushes} onBrush={setBrushes} direction={objective.type} />
           <CurvesPlot curves={curves?.curves ?? null} metric={curves?.metric || objective.metric} />
-          <SlicePlots trials={trials} params={params} metric={objective.metric} />
-          <TrialsGrid jobId={id} trials={applyBrushes(trials, axes, brushes)} total={trials.length} brushed={Object.keys(brushes).length > 0} paramNames={Object.keys(params).length ? Object.keys(params) : axes.slice(0, -1).map((a) => a.key)} metric={objective.metric} />
+          <SlicePlots trials={trials} params={params} metric={objective.metric} constrained={constrained} />
+          <TrialsGrid
+            jobId={id}
+            trials={applyBrushes(applyBrushes(shownTrials, axes, brushes), objAxes, objectiveBrushes)}
+            total={trials.length}
+            brushed={Object.keys(brushes).length + Object.keys(objectiveBrushes).length > 0}
+            paramNames={Object.keys(params).length ? Object.keys(params) : axes.slice(0, -1).map((a) => a.key)}
+            metric={objective.metric}
+            objectives={multi ? objectives : undefined}
+            constraintMetrics={[...new Set(constraints.map((c) => c.metric))]}
+          />
         </>
       )}
     </section>
@@ -257,9 +316,39 @@ function LimitsCard(props: { base: string; limits: Limits; active: boolean; crea
   );
 }
 
+/** Several objectives: no single best trial; the front's size and its first few trials. */
+function FrontCard(props: { jobId: string; front: readonly Trial[]; objectives: readonly Objective[] }) {
+  const shown = props.front.slice(0, 8);
+  return (
+    <div class="card" data-field="front-card">
+      <h2>Pareto front</h2>
+      <p>
+        <strong>{props.front.length}</strong> {props.front.length === 1 ? "trial" : "trials"} on the front of {props.objectives.map((o) => `${o.type} ${o.metric}`).join(", ")}: none is better in
+        every objective than another; the job has no single best trial.
+      </p>
+      {shown.length > 0 && (
+        <p>
+          {shown.map((t) => (
+            <a key={t.trialId} class="tag" href={trialHref(props.jobId, t.trialId)}>
+              #{t.trialId}
+            </a>
+          ))}
+          {props.front.length > shown.length ? ` and ${props.front.length - shown.length} more (below)` : ""}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function BestTrialCard(props: { jobId: string; desc: JobDescription }) {
   const b = props.desc.bestTrial;
-  if (!b) return <div class="card" data-field="best-trial"><h2>Best trial</h2><p class="empty">None completed yet.</p></div>;
+  if (!b)
+    return (
+      <div class="card" data-field="best-trial">
+        <h2>Best trial</h2>
+        <p class="empty">{props.desc.constraints?.length && props.desc.trainingJobStatusCounters.Completed > 0 ? "No feasible trial yet." : "None completed yet."}</p>
+      </div>
+    );
   const command = Array.isArray(b.training.command) ? b.training.command.join(" ") : b.training.command;
   return (
     <div class="card" data-field="best-trial">
@@ -294,7 +383,21 @@ function BestTrialCard(props: { jobId: string; desc: JobDescription }) {
 const PAGE = 100;
 const STATUS = ["Pending", "Running", "Completed", "Failed", "Stopped"];
 
-function TrialsGrid(props: { jobId: string; trials: Trial[]; total: number; brushed: boolean; paramNames: string[]; metric: string }) {
+function TrialsGrid(props: {
+  jobId: string;
+  trials: Trial[];
+  total: number;
+  brushed: boolean;
+  paramNames: string[];
+  metric: string;
+  /** several objectives: a column for each (and a pareto column) */
+  objectives?: readonly Objective[];
+  /** constraints: a column for each constrained metric (and a feasible column) */
+  constraintMetrics: readonly string[];
+}) {
+  const objectiveCols: [string, string][] = props.objectives ? props.objectives.map((o, i) => [`value:${i}`, o.metric]) : [["objective", props.metric]];
+  const feasibleCol = props.constraintMetrics.length > 0;
+  const paretoCol = props.objectives !== undefined;
   const [status, setStatus] = useState("");
   const [ranges, setRanges] = useState<Record<string, Range>>({});
   const [sort, setSort] = useState<Sort>({ key: "trialId", dir: "asc" });
@@ -308,7 +411,8 @@ function TrialsGrid(props: { jobId: string; trials: Trial[]; total: number; brus
     setRanges({ ...ranges, [name]: r });
   };
   const exportCsv = () => {
-    const blob = new Blob([trialsCsv(shown, props.paramNames, props.metric)], { type: "text/csv" });
+    const cols = { objectives: props.objectives?.map((o) => o.metric), constraints: props.constraintMetrics, feasible: feasibleCol, pareto: paretoCol };
+    const blob = new Blob([trialsCsv(shown, props.paramNames, props.metric, cols)], { type: "text/csv" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
     a.download = `${props.jobId}-trials.csv`;
@@ -346,8 +450,11 @@ function TrialsGrid(props: { jobId: string; trials: Trial[]; total: number; brus
             <tr>
               {th("trialId", "Trial")}
               {th("status", "Status")}
-              {th("objective", props.metric, "num")}
+              {objectiveCols.map(([k, label]) => th(k, label, "num"))}
               {props.paramNames.map((p) => th(`param:${p}`, p, "num"))}
+              {props.constraintMetrics.map((m) => th(`constraint:${m}`, m, "num"))}
+              {feasibleCol && th("feasible", "Feasible")}
+              {paretoCol && th("pareto", "Pareto")}
               {th("attempt", "Attempt", "num")}
               {th("workerId", "Worker")}
               {th("duration", "Duration", "num")}
@@ -355,8 +462,11 @@ function TrialsGrid(props: { jobId: string; trials: Trial[]; total: number; brus
             <tr class="range-row">
               <td />
               <td />
-              <td>{rangeInputs("objective")}</td>
+              {objectiveCols.map(([k]) => <td key={k}>{rangeInputs(k)}</td>)}
               {props.paramNames.map((p) => <td key={p}>{rangeInputs(p)}</td>)}
+              {props.constraintMetrics.map((m) => <td key={`c:${m}`}>{rangeInputs(`constraint:${m}`)}</td>)}
+              {feasibleCol && <td />}
+              {paretoCol && <td />}
               <td />
               <td />
               <td />
@@ -364,15 +474,27 @@ function TrialsGrid(props: { jobId: string; trials: Trial[]; total: number; brus
           </thead>
           <tbody>
             {shown.slice(0, limit).map((t) => (
-              <tr key={t.trialId} data-trial-id={String(t.trialId)} data-status={t.status}>
+              <tr
+                key={t.trialId}
+                data-trial-id={String(t.trialId)}
+                data-status={t.status}
+                data-feasible={feasibleCol && t.feasible !== undefined ? String(t.feasible) : undefined}
+                data-pareto={paretoCol ? String(t.pareto === true) : undefined}
+                class={t.feasible === false ? "infeasible" : t.pareto ? "on-front" : undefined}
+              >
                 <td><a href={trialHref(props.jobId, t.trialId)}>#{t.trialId}</a></td>
                 <td data-field="status">
                   <StatusBadge status={t.status} />
                   {t.earlyStopped && <span class="tag" title={t.stopReason}>early-stopped</span>}
                   {t.error && <span class="muted small" title={t.error.message}> {t.error.code}</span>}
                 </td>
-                <td class="num">{fmtNum(t.objective)}</td>
+                {props.objectives ? props.objectives.map((_, i) => <td key={i} class="num">{fmtNum(t.values?.[i])}</td>) : <td class="num">{fmtNum(t.objective)}</td>}
                 {props.paramNames.map((p) => <td key={p} class="num">{fmtValue(t.params[p])}</td>)}
+                {props.constraintMetrics.map((m) => <td key={`c:${m}`} class="num">{t.status === "Completed" ? fmtNum(t.constraintMetrics?.[m] ?? null) : "—"}</td>)}
+                {feasibleCol && (
+                  <td data-field="feasible">{t.feasible === undefined ? "—" : t.feasible ? "yes" : <span class="tag infeasible">infeasible</span>}</td>
+                )}
+                {paretoCol && <td data-field="pareto">{t.pareto ? <span class="tag front">front</span> : ""}</td>}
                 <td class="num">{t.attempt}</td>
                 <td>{t.workerId ?? "—"}</td>
                 <td class="num">{t.claimedUnixMs && t.endedUnixMs ? fmtDuration((t.endedUnixMs - t.claimedUnixMs) / 1000) : "—"}</td>

@@ -83,7 +83,15 @@ export function JobsPage() {
                   <div class="muted small">{j.counters.Completed} done · {j.counters.InProgress} running{j.counters.NonRetryableError ? ` · ${j.counters.NonRetryableError} failed` : ""}</div>
                 </td>
                 <td class="num" data-field="best">
-                  {fmtNum(j.bestObjective)} <span class="muted small">{j.objective.type === "minimize" ? "min" : "max"} {j.objective.metric}</span>
+                  {j.paretoSize !== undefined ? (
+                    <span data-field="pareto-size">
+                      {j.paretoSize} <span class="muted small">on the Pareto front</span>
+                    </span>
+                  ) : (
+                    <>
+                      {fmtNum(j.bestObjective)} <span class="muted small">{j.objective.type === "minimize" ? "min" : "max"} {j.objective.metric}</span>
+                    </>
+                  )}
                 </td>
                 <td>{j.strategy}</td>
                 <td>{fmtTime(j.createdAt)}</td>

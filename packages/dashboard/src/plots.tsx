@@ -12,16 +12,17 @@ import type { Axis, Brushes } from "./lib/parallel.js";
 import { fmtNum } from "./lib/format.js";
 import type { Curve, Direction, ImportanceResponse, ParameterSpec, Trial } from "./lib/types.js";
 
-const BLUE = "#1f6fb2";
-const ORANGE = "#d9730d";
+export const BLUE = "#1f6fb2";
+export const ORANGE = "#d9730d";
 const GREEN = "#2e7d32";
+export const GREY = "#8a949e";
 
-function width(el: HTMLElement | null, fallback = 600): number {
+export function width(el: HTMLElement | null, fallback = 600): number {
   return Math.max(240, Math.floor(el?.clientWidth ?? fallback));
 }
 
 /** A uPlot in a div: rebuilt when `key` changes, setData otherwise. */
-function UPlot(props: { optsKey: string; opts: (w: number) => uPlot.Options; data: uPlot.AlignedData; class?: string }) {
+export function UPlot(props: { optsKey: string; opts: (w: number) => uPlot.Options; data: uPlot.AlignedData; class?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const key = useRef("");
@@ -39,23 +40,37 @@ function UPlot(props: { optsKey: string; opts: (w: number) => uPlot.Options; dat
   return <div ref={ref} class={props.class} />;
 }
 
-const scatter = (stroke: string, size = 4): uPlot.Series => ({
+export const scatter = (stroke: string, size = 4): uPlot.Series => ({
   stroke,
   fill: stroke,
   paths: () => null,
   points: { show: true, size, stroke, fill: stroke, width: 0 },
 });
 
-export function HistoryPlot(props: { trials: readonly Trial[]; direction: Direction; metric: string }) {
+/** Infeasible trials (outside the job's constraints): hollow grey rings. */
+export const hollow = (size = 6): uPlot.Series => ({
+  stroke: GREY,
+  paths: () => null,
+  points: { show: true, size, stroke: GREY, fill: "#ffffff", width: 1.5 },
+});
+
+/** A series' values where `keep` holds, null elsewhere (uPlot leaves nulls out). */
+const where = (ys: readonly number[], keep: (i: number) => boolean): (number | null)[] => ys.map((y, i) => (keep(i) ? y : null));
+
+export function HistoryPlot(props: { trials: readonly Trial[]; direction: Direction; metric: string; constrained?: boolean }) {
   const h = useMemo(() => historySeries(props.trials, props.direction), [props.trials, props.direction]);
   const [log, setLog] = useState(false);
   const logOk = canUseLogScale(h.y);
   const useLog = log && logOk;
-  const data = useMemo<uPlot.AlignedData>(() => [h.x, h.y, h.best], [h]);
+  const bad = h.infeasible.filter(Boolean).length;
+  const data = useMemo<uPlot.AlignedData>(
+    () => [h.x, where(h.y, (i) => !h.infeasible[i]), h.best, ...(props.constrained ? [where(h.y, (i) => h.infeasible[i]!)] : [])],
+    [h, props.constrained],
+  );
   return (
-    <figure class="plot" data-plot="history" data-points={String(h.x.length)}>
+    <figure class="plot" data-plot="history" data-points={String(h.x.length)} data-infeasible={String(bad)}>
       <figcaption>
-        Optimization history ({h.x.length} completed trials){" "}
+        Optimization history ({h.x.length} completed trials{props.constrained ? `, ${bad} infeasible` : ""}){" "}
         <label class="inline">
           <input type="checkbox" checked={useLog} disabled={!logOk} onChange={(e) => setLog((e.target as HTMLInputElement).checked)} /> log scale
         </label>
@@ -64,14 +79,19 @@ export function HistoryPlot(props: { trials: readonly Trial[]; direction: Direct
         <p class="empty">No completed trial yet.</p>
       ) : (
         <UPlot
-          optsKey={`history:${useLog}:${props.metric}`}
+          optsKey={`history:${useLog}:${props.metric}:${props.constrained === true}`}
           data={data}
           opts={(w) => ({
             width: w,
             height: 280,
             scales: { x: { time: false }, y: { distr: useLog ? 3 : 1 } },
             axes: [{ label: "trial" }, { label: props.metric, size: 70 }],
-            series: [{ label: "trial" }, { label: props.metric, ...scatter(BLUE, 5) }, { label: "best so far", stroke: ORANGE, width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } }],
+            series: [
+              { label: "trial" },
+              { label: props.metric, ...scatter(BLUE, 5) },
+              { label: props.constrained ? "best feasible so far" : "best so far", stroke: ORANGE, width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } },
+              ...(props.constrained ? [{ label: "infeasible", ...hollow(6) }] : []),
+            ],
           })}
         />
       )}
@@ -79,38 +99,48 @@ export function HistoryPlot(props: { trials: readonly Trial[]; direction: Direct
   );
 }
 
-export function SlicePlots(props: { trials: readonly Trial[]; params: Record<string, ParameterSpec>; metric: string }) {
+export function SlicePlots(props: { trials: readonly Trial[]; params: Record<string, ParameterSpec>; metric: string; constrained?: boolean }) {
   const done = useMemo(() => props.trials.filter((t) => t.status === "Completed" && typeof t.objective === "number"), [props.trials]);
   const names = Object.keys(props.params);
   return (
     <figure class="plot" data-plot="slice">
-      <figcaption>Slice plots: {props.metric} against each parameter</figcaption>
+      <figcaption>
+        Slice plots: {props.metric} against each parameter
+        {props.constrained && (
+          <>
+            {" "}
+            <span class="key"><span class="dot hollow" /> infeasible</span>
+          </>
+        )}
+      </figcaption>
       <div class="slices">
         {names.map((name) => (
-          <Slice key={name} name={name} spec={props.params[name]!} trials={done} metric={props.metric} />
+          <Slice key={name} name={name} spec={props.params[name]!} trials={done} metric={props.metric} constrained={props.constrained === true} />
         ))}
       </div>
     </figure>
   );
 }
 
-function Slice(props: { name: string; spec: ParameterSpec; trials: readonly Trial[]; metric: string }) {
+function Slice(props: { name: string; spec: ParameterSpec; trials: readonly Trial[]; metric: string; constrained: boolean }) {
   const cats = props.spec.type === "categorical" ? (props.spec.values ?? []).map(String) : undefined;
   const data = useMemo<uPlot.AlignedData>(() => {
-    const pts: [number, number][] = [];
+    const pts: [number, number, boolean][] = [];
     for (const t of props.trials) {
       const v = t.params[props.name];
       const x = cats ? cats.indexOf(String(v)) : typeof v === "number" ? v : NaN;
-      if (Number.isFinite(x) && (!cats || x >= 0)) pts.push([x, t.objective!]);
+      if (Number.isFinite(x) && (!cats || x >= 0)) pts.push([x, t.objective!, t.feasible === false]);
     }
     pts.sort((a, b) => a[0] - b[0]);
-    return [pts.map((p) => p[0]), pts.map((p) => p[1])];
-  }, [props.trials, props.name]);
+    const xs = pts.map((p) => p[0]);
+    if (!props.constrained) return [xs, pts.map((p) => p[1])];
+    return [xs, pts.map((p) => (p[2] ? null : p[1])), pts.map((p) => (p[2] ? p[1] : null))];
+  }, [props.trials, props.name, props.constrained]);
   const log = props.spec.scaling !== undefined && /log/i.test(props.spec.scaling);
   return (
     <div class="slice">
       <UPlot
-        optsKey={`slice:${props.name}`}
+        optsKey={`slice:${props.name}:${props.constrained}`}
         data={data}
         opts={() => ({
           width: 300,
@@ -121,7 +151,7 @@ function Slice(props: { name: string; spec: ParameterSpec; trials: readonly Tria
             { label: props.name, ...(cats ? { splits: () => cats.map((_, i) => i), values: (_u: uPlot, vals: number[]) => vals.map((v) => cats[v] ?? "") } : {}) },
             { size: 60 },
           ],
-          series: [{}, { label: props.metric, ...scatter(BLUE, 4) }],
+          series: [{}, { label: props.metric, ...scatter(BLUE, 4) }, ...(props.constrained ? [{ label: "infeasible", ...hollow(5) }] : [])],
         })}
       />
     </div>
@@ -230,7 +260,22 @@ const PC_HEIGHT = 300;
 const PC_PAD_X = 60;
 const PC_PAD_Y = 28;
 
-export function ParallelPlot(props: { trials: readonly Trial[]; axes: readonly Axis[]; brushes: Brushes; onBrush: (b: Brushes) => void; direction: Direction }) {
+/**
+ * Parallel coordinates. With `highlight` (the objectives' view of a job with several objectives) the lines
+ * are coloured by membership instead of by objective: the highlighted trials (the Pareto front) orange and
+ * on top, the others light blue, infeasible ones grey and dashed.
+ */
+export function ParallelPlot(props: {
+  trials: readonly Trial[];
+  axes: readonly Axis[];
+  brushes: Brushes;
+  onBrush: (b: Brushes) => void;
+  direction: Direction;
+  highlight?: ReadonlySet<number>;
+  /** the figure's data-plot (default "parallel") */
+  plot?: string;
+  title?: string;
+}) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drag = useRef<{ axis: string; p0: number; p1: number } | null>(null);
@@ -266,7 +311,9 @@ export function ParallelPlot(props: { trials: readonly Trial[]; axes: readonly A
     const buckets = 6;
     const paths: Path2D[] = Array.from({ length: buckets }, () => new Path2D());
     const grey = new Path2D();
-    for (const line of lines) {
+    const marked = { front: new Path2D(), rest: new Path2D(), infeasible: new Path2D() };
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li]!;
       let pass = true;
       for (let i = 0; i < props.axes.length; i++) {
         const b = brushes[props.axes[i]!.key];
@@ -277,7 +324,16 @@ export function ParallelPlot(props: { trials: readonly Trial[]; axes: readonly A
       }
       const o = line[objIdx]!;
       const goodness = props.direction === "minimize" ? 1 - o : o;
-      const path = pass ? paths[Math.min(buckets - 1, Math.max(0, Math.floor((Number.isFinite(goodness) ? goodness : 0) * buckets)))]! : grey;
+      const t = done[li]!;
+      const path = !pass
+        ? grey
+        : props.highlight
+          ? t.feasible === false
+            ? marked.infeasible
+            : props.highlight.has(t.trialId)
+              ? marked.front
+              : marked.rest
+          : paths[Math.min(buckets - 1, Math.max(0, Math.floor((Number.isFinite(goodness) ? goodness : 0) * buckets)))]!;
       let pen = false;
       for (let i = 0; i < line.length; i++) {
         const p = line[i]!;
@@ -295,11 +351,24 @@ export function ParallelPlot(props: { trials: readonly Trial[]; axes: readonly A
     ctx.lineWidth = 1;
     ctx.strokeStyle = "rgba(160,160,160,0.12)";
     ctx.stroke(grey);
-    for (let b = 0; b < buckets; b++) {
-      // worse (light) to better (dark blue); the best are drawn last, on top
-      const l = 75 - (b * 45) / (buckets - 1);
-      ctx.strokeStyle = `hsla(210, 70%, ${l}%, ${alpha})`;
-      ctx.stroke(paths[b]!);
+    if (props.highlight) {
+      ctx.setLineDash([4, 3]);
+      ctx.strokeStyle = "rgba(138,148,158,0.8)";
+      ctx.stroke(marked.infeasible);
+      ctx.setLineDash([]);
+      ctx.strokeStyle = `hsla(210, 60%, 70%, ${alpha})`;
+      ctx.stroke(marked.rest);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = ORANGE;
+      ctx.stroke(marked.front);
+      ctx.lineWidth = 1;
+    } else {
+      for (let b = 0; b < buckets; b++) {
+        // worse (light) to better (dark blue); the best are drawn last, on top
+        const l = 75 - (b * 45) / (buckets - 1);
+        ctx.strokeStyle = `hsla(210, 70%, ${l}%, ${alpha})`;
+        ctx.stroke(paths[b]!);
+      }
     }
     ctx.font = "12px system-ui, sans-serif";
     ctx.textAlign = "center";
@@ -349,9 +418,15 @@ export function ParallelPlot(props: { trials: readonly Trial[]; axes: readonly A
   };
 
   return (
-    <figure class="plot" data-plot="parallel" data-lines={String(lines.length)}>
+    <figure class="plot" data-plot={props.plot ?? "parallel"} data-lines={String(lines.length)}>
       <figcaption>
-        Parallel coordinates ({done.length} completed trials; drag along an axis to filter, click an axis to clear it){" "}
+        {props.title ?? "Parallel coordinates"} ({done.length} completed trials; drag along an axis to filter, click an axis to clear it){" "}
+        {props.highlight && (
+          <span class="key">
+            <span class="swatch" style={{ background: ORANGE }} /> Pareto front <span class="swatch" style={{ background: "hsl(210, 60%, 70%)" }} /> other trials{" "}
+            <span class="swatch dashed" style={{ borderColor: GREY }} /> infeasible{" "}
+          </span>
+        )}
         {Object.keys(props.brushes).length > 0 && (
           <button type="button" data-action="clear-brushes" onClick={() => props.onBrush({})}>
             Clear filters

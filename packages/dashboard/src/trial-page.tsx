@@ -1,5 +1,6 @@
 // A trial: parameters, status and attempts history, worker, metric plots, live log tail, artifacts.
 
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { enc, getJson, liveStream, readLines } from "./api.js";
 import { fmtNum, fmtTime, fmtValue } from "./lib/format.js";
@@ -49,7 +50,12 @@ export function TrialPage(props: { jobId: string; trialId: number }) {
           <h2>Summary</h2>
           <KeyValues
             rows={[
-              ["Objective", fmtNum(t.objective)],
+              ...(t.values && t.values.length > 1
+                ? ([["Objectives", <span data-field="values">{t.values.map((v) => fmtNum(v)).join(", ")}</span>]] as [string, ComponentChildren][])
+                : ([["Objective", fmtNum(t.objective)]] as [string, ComponentChildren][])),
+              ...Object.entries(t.constraintMetrics ?? {}).map(([m, v]) => [m, fmtNum(v)] as [string, ComponentChildren]),
+              ...(t.feasible !== undefined ? ([["Feasible", <span data-field="feasible">{t.feasible ? "yes" : "no (outside the constraints)"}</span>]] as [string, ComponentChildren][]) : []),
+              ...(t.pareto !== undefined ? ([["Pareto front", <span data-field="pareto">{t.pareto ? "on the front" : "no"}</span>]] as [string, ComponentChildren][]) : []),
               ["Attempt", String(t.attempt)],
               ["Worker", t.workerId ?? "—"],
               ["Created", fmtTime(t.createdUnixMs)],

@@ -14,14 +14,45 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
   return [header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-export function trialsCsv(trials: readonly Trial[], paramNames: readonly string[], metric: string): string {
-  const header = ["trialId", "status", "attempt", metric, ...paramNames, "workerId", "earlyStopped", "createdUnixMs", "endedUnixMs", "error"];
+/** The grid's extra columns for several objectives and constraints. */
+export interface OutcomeColumns {
+  /** several objectives: their metric names, one column each (values[i]) in place of the single objective */
+  objectives?: readonly string[];
+  /** the constrained metrics, one column each (constraintMetrics) */
+  constraints?: readonly string[];
+  /** a feasible column (jobs with constraints) */
+  feasible?: boolean;
+  /** a pareto column (several objectives) */
+  pareto?: boolean;
+}
+
+export function trialsCsv(trials: readonly Trial[], paramNames: readonly string[], metric: string, cols: OutcomeColumns = {}): string {
+  const objectives = cols.objectives && cols.objectives.length > 1 ? cols.objectives : undefined;
+  const constraints = cols.constraints ?? [];
+  const header = [
+    "trialId",
+    "status",
+    "attempt",
+    ...(objectives ?? [metric]),
+    ...paramNames,
+    ...constraints,
+    ...(cols.feasible ? ["feasible"] : []),
+    ...(cols.pareto ? ["pareto"] : []),
+    "workerId",
+    "earlyStopped",
+    "createdUnixMs",
+    "endedUnixMs",
+    "error",
+  ];
   const rows = trials.map((t) => [
     t.trialId,
     t.status,
     t.attempt,
-    t.objective,
+    ...(objectives ? objectives.map((_, i) => t.values?.[i]) : [t.objective]),
     ...paramNames.map((p) => t.params[p]),
+    ...constraints.map((m) => t.constraintMetrics?.[m]),
+    ...(cols.feasible ? [t.feasible] : []),
+    ...(cols.pareto ? [t.pareto] : []),
     t.workerId,
     t.earlyStopped,
     t.createdUnixMs,

@@ -15,6 +15,15 @@ describe("historySeries", () => {
     const h = historySeries([trial(1, "Completed", 1), trial(2, "Completed", 3), trial(3, "Completed", 2)], "maximize");
     expect(h.best).toEqual([1, 3, 3]);
   });
+  it("takes the best over feasible trials only, and marks the infeasible ones", () => {
+    const ts = [trial(1, "Completed", 0.5), trial(2, "Completed", 0.9), trial(3, "Completed", 0.3), trial(4, "Completed", 0.4)];
+    ts[0]!.feasible = false;
+    ts[2]!.feasible = false;
+    ts[1]!.feasible = true;
+    const h = historySeries(ts, "minimize");
+    expect(h.best).toEqual([null, 0.9, 0.9, 0.4]);
+    expect(h.infeasible).toEqual([true, false, true, false]);
+  });
   it("ignores non-finite objectives", () => {
     expect(historySeries([trial(1, "Completed", NaN), trial(2, "Completed", Infinity)], "minimize").x).toEqual([]);
   });

@@ -1,4 +1,5 @@
-// Optimization history: each completed trial's objective, in trial order, and the best so far.
+// Optimization history: each completed trial's objective, in trial order, and the best so far (over the
+// feasible trials only, when the job has constraints: an infeasible trial is never the best).
 
 import type { Direction, Trial } from "./types.js";
 
@@ -7,8 +8,10 @@ export interface History {
   x: number[];
   /** objective of each completed trial */
   y: number[];
-  /** best objective up to and including each point */
-  best: number[];
+  /** best objective of the feasible trials up to and including each point (null before the first one) */
+  best: (number | null)[];
+  /** whether each point's trial is infeasible (outside the job's constraints) */
+  infeasible: boolean[];
 }
 
 export function completedWithObjective(trials: readonly Trial[]): Trial[] {
@@ -19,16 +22,19 @@ export function historySeries(trials: readonly Trial[], direction: Direction): H
   const done = completedWithObjective(trials).sort((a, b) => a.trialId - b.trialId);
   const x: number[] = [];
   const y: number[] = [];
-  const best: number[] = [];
+  const best: (number | null)[] = [];
+  const infeasible: boolean[] = [];
   let b = direction === "minimize" ? Infinity : -Infinity;
   for (const t of done) {
     const v = t.objective!;
-    b = direction === "minimize" ? Math.min(b, v) : Math.max(b, v);
+    const bad = t.feasible === false;
+    if (!bad) b = direction === "minimize" ? Math.min(b, v) : Math.max(b, v);
     x.push(t.trialId);
     y.push(v);
-    best.push(b);
+    best.push(Number.isFinite(b) ? b : null);
+    infeasible.push(bad);
   }
-  return { x, y, best };
+  return { x, y, best, infeasible };
 }
 
 /** A log scale needs every value above zero. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyBrushes, brushFromDrag, buildAxes, denormalize, normalize } from "./parallel.js";
+import { applyBrushes, brushFromDrag, buildAxes, denormalize, normalize, objectiveAxes, polyline } from "./parallel.js";
 import type { ParameterSpec, Trial } from "./types.js";
 
 const trial = (trialId: number, objective: number, params: Trial["params"]): Trial => ({ trialId, status: "Completed", objective, params, attempt: 1, createdUnixMs: 0, earlyStopped: false });
@@ -35,5 +35,12 @@ describe("parallel coordinates", () => {
     expect(applyBrushes(trials, axes, { layers: [0.5, 1] }).map((t) => t.trialId)).toEqual([2, 3]);
     expect(applyBrushes(trials, axes, { layers: [0.5, 1], objective: [0, 0.25] }).map((t) => t.trialId)).toEqual([3]);
     expect(applyBrushes(trials, axes, { opt: [0, 0.2] }).map((t) => t.trialId)).toEqual([1]);
+  });
+  it("makes one axis per objective for several objectives, and brushes them", () => {
+    const mo = [1, 2, 3].map((i) => ({ ...trial(i, i, {}), values: [i, 10 - i, i * i] }));
+    const oa = objectiveAxes(mo, [{ metric: "loss", type: "minimize" }, { metric: "acc", type: "maximize" }, { metric: "size", type: "minimize" }]);
+    expect(oa.map((a) => `${a.key}:${a.label}:${a.min}:${a.max}`)).toEqual(["value:0:loss (minimize):1:3", "value:1:acc (maximize):7:9", "value:2:size (minimize):1:9"]);
+    expect(polyline(mo[1]!, oa)).toEqual([0.5, 0.5, 0.375]);
+    expect(applyBrushes(mo, oa, { "value:1": [0.6, 1] }).map((t) => t.trialId)).toEqual([1]);
   });
 });

@@ -2,10 +2,11 @@
 // (log for log-scaled parameters, index for categorical ones); a brush is a [lo, hi] range in that axis'
 // [0, 1] space; a trial passes when every brushed axis holds its value.
 
-import type { ParameterSpec, Trial } from "./types.js";
+import { trialValue } from "./table.js";
+import type { Objective, ParameterSpec, Trial } from "./types.js";
 
 export interface Axis {
-  /** parameter name, or "objective" */
+  /** parameter name, "objective", or "value:I" (the I-th of several objectives) */
   key: string;
   label: string;
   kind: "numeric" | "log" | "categorical";
@@ -16,9 +17,7 @@ export interface Axis {
 
 export type Brushes = Record<string, [number, number]>;
 
-function valueOf(t: Trial, key: string): number | string | undefined {
-  return key === "objective" ? t.objective : t.params[key];
-}
+const valueOf = trialValue;
 
 export function buildAxes(trials: readonly Trial[], params: Record<string, ParameterSpec> | undefined, metric: string): Axis[] {
   const names = params ? Object.keys(params) : [...new Set(trials.flatMap((t) => Object.keys(t.params)))];
@@ -38,6 +37,14 @@ export function buildAxes(trials: readonly Trial[], params: Record<string, Param
   const [lo, hi] = extent(trials.map((t) => t.objective));
   axes.push({ key: "objective", label: metric, kind: "numeric", min: lo, max: hi });
   return axes;
+}
+
+/** One numeric axis per objective ("value:I"), labelled "loss (minimize)", over the trials' values. */
+export function objectiveAxes(trials: readonly Trial[], objectives: readonly Objective[]): Axis[] {
+  return objectives.map((o, i) => {
+    const [lo, hi] = extent(trials.map((t) => t.values?.[i]));
+    return { key: `value:${i}`, label: `${o.metric} (${o.type})`, kind: "numeric" as const, min: lo, max: hi };
+  });
 }
 
 function extent(values: readonly unknown[], min?: number, max?: number): [number, number] {

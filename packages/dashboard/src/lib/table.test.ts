@@ -38,6 +38,19 @@ describe("trials grid", () => {
     expect(sortTrials(trials, { key: "objective", dir: "asc" }).map((t) => t.trialId)).toEqual([2, 1, 3, 4]);
     expect(sortTrials(trials, { key: "param:lr", dir: "desc" }).map((t) => t.trialId)).toEqual([1, 4, 2, 3]);
   });
+  it("filters and sorts by the objectives' values, constrained metrics, feasible and pareto", () => {
+    const mo: Trial[] = [
+      { ...trial(1, "Completed", 0.5, {}), values: [0.5, 20], constraintMetrics: { size: 12 }, feasible: false, pareto: false },
+      { ...trial(2, "Completed", 0.2, {}), values: [0.2, 30], constraintMetrics: { size: 3 }, feasible: true, pareto: true },
+      { ...trial(3, "Completed", 0.4, {}), values: [0.4, 10], constraintMetrics: { size: null }, feasible: false, pareto: false },
+      trial(4, "Running", undefined, {}),
+    ];
+    expect(filterTrials(mo, { status: "", ranges: { "value:1": { max: 20 } } }).map((t) => t.trialId)).toEqual([1, 3]);
+    expect(filterTrials(mo, { status: "", ranges: { "constraint:size": { min: 1 } } }).map((t) => t.trialId)).toEqual([1, 2]);
+    expect(sortTrials(mo, { key: "value:1", dir: "desc" }).map((t) => t.trialId)).toEqual([2, 1, 3, 4]);
+    expect(sortTrials(mo, { key: "constraint:size", dir: "asc" }).map((t) => t.trialId)).toEqual([2, 1, 3, 4]);
+    expect(sortTrials(mo, { key: "pareto", dir: "desc" }).map((t) => t.trialId)[0]).toBe(2);
+  });
   it("merges live updates by trial id and appends new trials in id order", () => {
     const merged = mergeTrials(trials, [trial(4, "Completed", 0.1, { lr: 0.05, opt: "sgd" }), trial(6, "Pending", undefined, { lr: 1, opt: "adam" }), trial(5, "Pending", undefined, { lr: 1, opt: "adam" })]);
     expect(merged.map((t) => `${t.trialId}:${t.status}`)).toEqual(["1:Completed", "2:Completed", "3:Failed", "4:Completed", "5:Pending", "6:Pending"]);

@@ -78,9 +78,20 @@ export interface Range {
   max?: number;
 }
 
+/**
+ * A trial's number (or parameter value) by column key: "objective" (the first objective), "value:I" (the
+ * I-th objective's value, several objectives), "constraint:METRIC" (a constrained metric), else a parameter.
+ */
+export function trialValue(t: Trial, key: string): number | string | undefined {
+  if (key === "objective") return t.objective;
+  if (key.startsWith("value:")) return t.values?.[Number(key.slice(6))];
+  if (key.startsWith("constraint:")) return t.constraintMetrics?.[key.slice(11)] ?? undefined;
+  return t.params[key];
+}
+
 export interface TrialFilter {
   status: string;
-  /** ranges on parameters (by name) and on "objective" */
+  /** ranges on parameters (by name), on "objective", and on the "value:I" and "constraint:METRIC" columns */
   ranges: Record<string, Range>;
   /** categorical parameters: the values kept (absent: all) */
   categories?: Record<string, readonly string[]>;
@@ -94,6 +105,7 @@ export function trialField(t: Trial, key: string): unknown {
     case "objective":
       return t.objective;
     default:
+      if (key.startsWith("value:") || key.startsWith("constraint:")) return trialValue(t, key);
       return (t as unknown as Record<string, unknown>)[key];
   }
 }
@@ -112,8 +124,7 @@ export function filterTrials(trials: readonly Trial[], f: TrialFilter): Trial[] 
   return trials.filter((t) => {
     if (f.status !== "" && t.status !== f.status) return false;
     for (const [name, r] of ranges) {
-      const v = name === "objective" ? t.objective : t.params[name];
-      if (!inRange(v, r)) return false;
+      if (!inRange(trialValue(t, name), r)) return false;
     }
     for (const [name, keep] of cats) {
       if (!keep.includes(String(t.params[name]))) return false;

@@ -10,6 +10,13 @@ export interface Objective {
   type: Direction;
 }
 
+/** A bound on a metric a trial reports: feasible when min <= value <= max (either may be absent). */
+export interface Constraint {
+  metric: string;
+  max?: number;
+  min?: number;
+}
+
 export interface Limits {
   maxTrials: number;
   maxParallelTrials: number;
@@ -35,6 +42,8 @@ export interface JobSummary {
   trials: number;
   limits: Limits;
   bestObjective: number | null;
+  /** several objectives only: the size of the Pareto front */
+  paretoSize?: number;
   tags: Record<string, string>;
   createdAt: string;
   endedAt?: string;
@@ -80,8 +89,26 @@ export interface JobDescription {
   limits: Limits;
   tags: Record<string, string>;
   trainingJobStatusCounters: Counters;
+  /** null with several objectives (the job's answer is its Pareto front) */
   bestTrial: BestTrial | null;
+  /** every objective in order (one entry for a single objective); absent from older coordinators */
+  objectives?: Objective[];
+  /** [] when none; absent from older coordinators */
+  constraints?: Constraint[];
+  /** several objectives only: the non-dominated feasible trials */
+  paretoFront?: ParetoEntry[];
+  /** constraints only: how many completed trials are feasible */
+  feasibleTrials?: number;
+  /** constraints only, while no completed trial is feasible */
+  constraintsNote?: string;
   spec: { parameters?: Record<string, ParameterSpec>; [k: string]: unknown };
+}
+
+export interface ParetoEntry {
+  trialId: number;
+  values: number[];
+  params: Record<string, number | string>;
+  constraintMetrics?: Record<string, number | null>;
 }
 
 export interface Trial {
@@ -89,7 +116,16 @@ export interface Trial {
   params: Record<string, number | string>;
   status: TrialStatus;
   attempt: number;
+  /** the first objective's value (completed trials) */
   objective?: number;
+  /** several objectives, completed trials: each objective's value, in order */
+  values?: number[];
+  /** constraints, completed trials: each constrained metric's value (null: never reported, infeasible) */
+  constraintMetrics?: Record<string, number | null>;
+  /** constraints, completed trials: within every bound */
+  feasible?: boolean;
+  /** several objectives: on the Pareto front (the server's, as of the trial's last change; the page recomputes it) */
+  pareto?: boolean;
   createdUnixMs: number;
   claimedUnixMs?: number;
   endedUnixMs?: number;

@@ -112,7 +112,16 @@ export class ExternalTrials implements CoordinatorTransport {
       queue!.delete(key);
       if (!this.o.current(offer)) continue;
       const lease = this.lease(offer, client, leaseMs);
-      await this.o.deliver({ type: "claim", jobId, trialId: offer.trialId, attempt: offer.attempt, workerId: lease.workerId, claimedUnixMs: this.now(), delivery: 1 });
+      try {
+        await this.o.deliver({ type: "claim", jobId, trialId: offer.trialId, attempt: offer.attempt, workerId: lease.workerId, claimedUnixMs: this.now(), delivery: 1 });
+      } catch (err) {
+        // The claim was not recorded (the journal could not be written): the attempt waits again, and
+        // what was taken so far is not lost with the error: those claims are recorded.
+        this.release(lease);
+        queue!.set(key, offer);
+        if (taken.length > 0) return taken;
+        throw err;
+      }
       taken.push({ trialId: offer.trialId, attempt: offer.attempt, lease: lease.token, leaseExpiresUnixMs: lease.expiresUnixMs, hyperparameters: offer.hyperparameters, staticHyperparameters: offer.staticHyperparameters });
     }
     return taken;

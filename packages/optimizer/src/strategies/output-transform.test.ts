@@ -31,6 +31,14 @@ describe("output transforms", () => {
     expect(share(t)).toBeGreaterThan(5 * share(z));
   });
 
+  it("with lambda kept >= 1 (several objectives) leaves a heavy tail of bad values as it is", () => {
+    const raw = Array.from({ length: 9 }, (_, i) => 10 ** (i / 2));
+    const z = standardize(raw);
+    const t = powerTransform(raw, 1);
+    // lambda >= 1 cannot compress the bad tail: this series' best lambda in [1, 4] is the identity.
+    for (let i = 0; i < raw.length; i++) expect(t[i]!).toBeCloseTo(z[i]!, 4);
+  });
+
   it("shiftToWorst puts the worst value at zero and keeps the differences", () => {
     expect(Array.from(shiftToWorst(Float64Array.of(-2, 1, 0.5)))).toEqual([-3, 0, -0.5]);
   });

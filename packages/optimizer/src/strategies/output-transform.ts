@@ -20,9 +20,10 @@ export function standardize(values: ArrayLike<number>): Float64Array {
  * tail of bad values (Rosenbrock's 1e5 next to 0.1) otherwise leave the GP modelling the outliers
  * and flattening the region that matters; the warp spreads the good end back out (HEBO does the same).
  */
-export function powerTransform(values: ArrayLike<number>): Float64Array {
+export function powerTransform(values: ArrayLike<number>, lowestLambda = -2): Float64Array {
   const z = standardize(values);
-  const lambda = goldenSectionMax((l) => yeoJohnsonLogLikelihood(z, l), -2, 4);
+  // `lowestLambda` > -2 narrows the search (output-models.ts, several objectives); the default is the single-objective warp.
+  const lambda = goldenSectionMax((l) => yeoJohnsonLogLikelihood(z, l), lowestLambda, 4);
   return standardize(Float64Array.from(z, (v) => yeoJohnson(v, lambda)));
 }
 

@@ -5,30 +5,11 @@
 // - "constrained" rows: the best feasible value against `optimum`.
 // `peer`: Optuna 4.7 GPSampler, median (worst) over seeds 0-9, from the issue, with the decimals it was
 // recorded to (ours is compared rounded to those); `others`: its NSGA-II, TPE and random samplers, same source.
+import { box, branin, hartmann3, hartmann6 } from "../support/test-functions.mjs";
+
 const { cos, sin, exp, sqrt, PI } = Math;
 
-const braninRaw = (x1, x2) => (x2 - (5.1 / (4 * PI * PI)) * x1 * x1 + (5 / PI) * x1 - 6) ** 2 + 10 * (1 - 1 / (8 * PI)) * cos(x1) + 10;
 
-const H3 = {
-  alpha: [1, 1.2, 3, 3.2],
-  A: [[3, 10, 30], [0.1, 10, 35], [3, 10, 30], [0.1, 10, 35]],
-  P: [[3689, 1170, 2673], [4699, 4387, 7470], [1091, 8732, 5547], [381, 5743, 8828]].map((r) => r.map((v) => v * 1e-4)),
-};
-const H6 = {
-  alpha: [1, 1.2, 3, 3.2],
-  A: [[10, 3, 17, 3.5, 1.7, 8], [0.05, 10, 17, 0.1, 8, 14], [3, 3.5, 1.7, 10, 17, 8], [17, 8, 0.05, 10, 0.1, 14]],
-  P: [[1312, 1696, 5569, 124, 8283, 5886], [2329, 4135, 8307, 3736, 1004, 9991], [2348, 1451, 3522, 2883, 3047, 6650], [4047, 8828, 8732, 5743, 1091, 381]].map((r) => r.map((v) => v * 1e-4)),
-};
-function hartmann(h, x) {
-  let s = 0;
-  for (let i = 0; i < 4; i++) {
-    let inner = 0;
-    for (let j = 0; j < x.length; j++) inner += h.A[i][j] * (x[j] - h.P[i][j]) ** 2;
-    s -= h.alpha[i] * exp(-inner);
-  }
-  return s;
-}
-const box = (d, lo, hi) => Array.from({ length: d }, () => [lo, hi]);
 const sum = (x) => x.reduce((s, v) => s + v, 0);
 
 export const PROBLEMS = [
@@ -36,9 +17,9 @@ export const PROBLEMS = [
     // BoTorch's BraninCurrin: Branin rescaled to [0,1]^2, and Currin's exponential function.
     name: "branin-currin", kind: "mo", objectives: 2, constraints: 0, budget: 40, domain: box(2, 0, 1), reference: [18, 6], trueHv: 59.4066,
     evaluate: ([u, v]) => {
-      const branin = braninRaw(15 * u - 5, 15 * v);
+      const scaled = branin(15 * u - 5, 15 * v);
       const currin = (1 - exp(-1 / (2 * v))) * ((2300 * u ** 3 + 1900 * u ** 2 + 2092 * u + 60) / (100 * u ** 3 + 500 * u ** 2 + 4 * u + 20));
-      return { values: [branin, currin] };
+      return { values: [scaled, currin] };
     },
     peer: { median: 0.937, worst: 0.924, decimals: 3 }, others: { nsga2: [0.043, 0], tpe: [0.808, 0.706], random: [0.12, 0] },
   },
@@ -69,24 +50,24 @@ export const PROBLEMS = [
   {
     // Branin inside a disk that keeps one of its three minima, (pi, 2.275).
     name: "branin-disk50", kind: "constrained", objectives: 1, constraints: 1, budget: 40, domain: [[-5, 10], [0, 15]], optimum: 0.397887,
-    evaluate: ([x1, x2]) => ({ values: [braninRaw(x1, x2)], constraints: [(x1 - 2.5) ** 2 + (x2 - 7.5) ** 2 - 50] }),
+    evaluate: ([x1, x2]) => ({ values: [branin(x1, x2)], constraints: [(x1 - 2.5) ** 2 + (x2 - 7.5) ** 2 - 50] }),
     peer: { median: 0.3979, worst: 0.39831, decimals: 5 }, others: { nsga2: [4.66, 9.45], tpe: [0.754, 2.35], random: [2.55, 8.94] },
   },
   {
     name: "hartmann6-sum3", kind: "constrained", objectives: 1, constraints: 1, budget: 60, domain: box(6, 0, 1), optimum: -3.322368,
-    evaluate: (x) => ({ values: [hartmann(H6, x)], constraints: [sum(x) - 3] }),
+    evaluate: (x) => ({ values: [hartmann6(x)], constraints: [sum(x) - 3] }),
     peer: { median: -3.322, worst: -3.0769, decimals: 4 }, others: { nsga2: [-2.097, -1.225], tpe: [-2.884, -2.302], random: [-1.646, -0.881] },
   },
   {
     // Optimum on the boundary: the disk of radius sqrt(20) around (2.5, 7.5) holds none of Branin's
     // three minima (squared distances 54.6, 27.7, 73.0), so the constrained minimum lies on its edge.
     name: "branin-disk20", kind: "constrained", objectives: 1, constraints: 1, budget: 40, domain: [[-5, 10], [0, 15]], boundary: true,
-    evaluate: ([x1, x2]) => ({ values: [braninRaw(x1, x2)], constraints: [(x1 - 2.5) ** 2 + (x2 - 7.5) ** 2 - 20] }),
+    evaluate: ([x1, x2]) => ({ values: [branin(x1, x2)], constraints: [(x1 - 2.5) ** 2 + (x2 - 7.5) ** 2 - 20] }),
   },
   {
     // Optimum on the boundary: Hartmann3's minimizer (0.1146, 0.5556, 0.8525) sums to 1.52, beyond the half-space sum <= 1.2.
     name: "hartmann3-sum1.2", kind: "constrained", objectives: 1, constraints: 1, budget: 40, domain: box(3, 0, 1), boundary: true,
-    evaluate: (x) => ({ values: [hartmann(H3, x)], constraints: [sum(x) - 1.2] }),
+    evaluate: (x) => ({ values: [hartmann3(x)], constraints: [sum(x) - 1.2] }),
   },
 ];
 

@@ -10,10 +10,10 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { parseArgs } from "node:util";
 import { measureAskLatency } from "./latency.mjs";
 import { PROBLEMS, boundaryOptimum, feasibleRange } from "./problems.mjs";
+import { median, runPool } from "../support/worker-pool.mjs";
 
 const LATENCY_TARGET_MS = 150;
 /** q=4's median may trail q=1's by this much: 2% of the true front's hypervolume, or 1% of the objective's feasible range. */
@@ -73,7 +73,7 @@ const latency = args["no-latency"] ? undefined : measureAskLatency(100);
 const jobs = [];
 for (const p of problems) for (const mode of MODES) for (let seed = 0; seed < seeds; seed++) jobs.push({ problem: p.name, ...mode, seed });
 jobs.sort((a, b) => (b.strategy === "bayesian") - (a.strategy === "bayesian") || PROBLEMS.find((p) => p.name === b.problem).budget - PROBLEMS.find((p) => p.name === a.problem).budget);
-const results = await runPool(jobs, Math.max(1, availableParallelism()));
+const results = await runPool(resolve(here, "run-one.mjs"), jobs, Math.max(1, availableParallelism()));
 
 const rows = [];
 for (const p of problems) {
@@ -169,38 +169,6 @@ function verdicts(p, row) {
   return { q1: q1Verdict, q4: q4Verdict };
 }
 
-function runPool(queue, size) {
-  return new Promise((resolvePool, reject) => {
-    const done = [];
-    let next = 0;
-    let active = 0;
-    const total = queue.length;
-    const startOne = () => {
-      if (next >= total) {
-        if (active === 0) resolvePool(done);
-        return;
-      }
-      const job = queue[next++];
-      active++;
-      const worker = new Worker(resolve(here, "run-one.mjs"), { workerData: job });
-      worker.once("message", (r) => {
-        done.push(r);
-        if (process.stderr.isTTY) process.stderr.write(`\r${done.length}/${total} runs done`);
-        else if (done.length % Math.ceil(total / 10) === 0 || done.length === total) console.error(`${done.length}/${total} runs done`);
-      });
-      worker.once("error", reject);
-      worker.once("exit", () => {
-        active--;
-        startOne();
-      });
-    };
-    for (let i = 0; i < Math.min(size, total); i++) startOne();
-  });
-}
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 function printTable(header, body) {
   const widths = header.map((h, i) => Math.max(String(h).length, ...body.map((r) => String(r[i]).length)));
   const line = (r) => "| " + r.map((c, i) => String(c).padEnd(widths[i])).join(" | ") + " |";

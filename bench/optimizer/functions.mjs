@@ -1,36 +1,17 @@
 // Standard optimization test functions (definitions as in the Virtual Library of Simulation
 // Experiments, Surjanovic and Bingham). Each entry: domain box, budget, known minimum.
+import { box, branin, hartmann3, hartmann6 } from "../support/test-functions.mjs";
+
 const { cos, exp, sqrt, sin, PI, E } = Math;
 
-const H3 = {
-  alpha: [1, 1.2, 3, 3.2],
-  A: [[3, 10, 30], [0.1, 10, 35], [3, 10, 30], [0.1, 10, 35]],
-  P: [[3689, 1170, 2673], [4699, 4387, 7470], [1091, 8732, 5547], [381, 5743, 8828]].map((r) => r.map((v) => v * 1e-4)),
-};
-const H6 = {
-  alpha: [1, 1.2, 3, 3.2],
-  A: [[10, 3, 17, 3.5, 1.7, 8], [0.05, 10, 17, 0.1, 8, 14], [3, 3.5, 1.7, 10, 17, 8], [17, 8, 0.05, 10, 0.1, 14]],
-  P: [[1312, 1696, 5569, 124, 8283, 5886], [2329, 4135, 8307, 3736, 1004, 9991], [2348, 1451, 3522, 2883, 3047, 6650], [4047, 8828, 8732, 5743, 1091, 381]].map((r) => r.map((v) => v * 1e-4)),
-};
-function hartmann(h, x) {
-  let s = 0;
-  for (let i = 0; i < 4; i++) {
-    let inner = 0;
-    for (let j = 0; j < x.length; j++) inner += h.A[i][j] * (x[j] - h.P[i][j]) ** 2;
-    s -= h.alpha[i] * exp(-inner);
-  }
-  return s;
-}
-
-const box = (d, lo, hi) => Array.from({ length: d }, () => [lo, hi]);
 
 export const FUNCTIONS = [
   {
     name: "branin", dims: 2, budget: 50, optimum: 0.397887, domain: [[-5, 10], [0, 15]],
-    f: ([x1, x2]) => (x2 - (5.1 / (4 * PI * PI)) * x1 * x1 + (5 / PI) * x1 - 6) ** 2 + 10 * (1 - 1 / (8 * PI)) * cos(x1) + 10,
+    f: ([x1, x2]) => branin(x1, x2),
   },
-  { name: "hartmann3", dims: 3, budget: 50, optimum: -3.86278, domain: box(3, 0, 1), f: (x) => hartmann(H3, x) },
-  { name: "hartmann6", dims: 6, budget: 50, optimum: -3.32237, domain: box(6, 0, 1), f: (x) => hartmann(H6, x) },
+  { name: "hartmann3", dims: 3, budget: 50, optimum: -3.86278, domain: box(3, 0, 1), f: hartmann3 },
+  { name: "hartmann6", dims: 6, budget: 50, optimum: -3.32237, domain: box(6, 0, 1), f: hartmann6 },
   {
     name: "ackley5", dims: 5, budget: 100, optimum: 0, domain: box(5, -32.768, 32.768),
     f: (x) => {

@@ -9,13 +9,13 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { parseArgs } from "node:util";
 import { REPEAT_TOLERANCE } from "@hyperfleet/optimizer";
 import { FUNCTIONS } from "./functions.mjs";
 import { measureLatency } from "./latency.mjs";
 import { PEERS, LATENCY_TARGETS_MS } from "./peers.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
+import { median, runPool } from "../support/worker-pool.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -71,7 +71,7 @@ const budgetOf = (job) => (job.scenario ? SCENARIOS.find((s) => s.name === job.s
 jobs.sort((a, b) => (b.strategy === "bayesian") - (a.strategy === "bayesian") || budgetOf(b) - budgetOf(a));
 
 const started = performance.now();
-const results = await runPool(jobs, Math.max(1, availableParallelism()));
+const results = await runPool(resolve(here, "run-one.mjs"), jobs, Math.max(1, availableParallelism()));
 const rows = [];
 for (const fn of functions) {
   for (const mode of modes) {
@@ -205,40 +205,7 @@ writeFileSync(
 );
 console.log(`\nwrote ${out} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-function runPool(queue, size) {
-  return new Promise((resolvePool, reject) => {
-    const out = [];
-    let next = 0;
-    let active = 0;
-    const total = queue.length;
-    const startOne = () => {
-      if (next >= total) {
-        if (active === 0) resolvePool(out);
-        return;
-      }
-      const job = queue[next++];
-      active++;
-      const worker = new Worker(resolve(here, "run-one.mjs"), { workerData: job });
-      worker.once("message", (r) => {
-        out.push(r);
-        // A live counter on a terminal, a line every tenth of the runs otherwise.
-        if (process.stderr.isTTY) process.stderr.write(`\r${out.length}/${total} runs done`);
-        else if (out.length % Math.ceil(total / 10) === 0 || out.length === total) console.error(`${out.length}/${total} runs done`);
-      });
-      worker.once("error", reject);
-      worker.once("exit", () => {
-        active--;
-        startOne();
-      });
-    };
-    for (let i = 0; i < Math.min(size, total); i++) startOne();
-  });
-}
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 function fmt(row) {
   return row ? `${row.median.toPrecision(6)} (${row.worst.toPrecision(5)})` : "";
 }

@@ -1,7 +1,7 @@
-import { logCdf, logPdf } from "../acquisition/normal.js";
 import { GaussianProcess } from "../gp/gaussian-process.js";
 import type { KernelParams } from "../gp/kernel-params.js";
 import { standardize } from "../strategies/output-transform.js";
+import { ThresholdProbability } from "./threshold-probability.js";
 
 /**
  * One outcome constraint c(x) <= 0 (Optuna's convention), modelled by its own GP on the reported values
@@ -13,15 +13,14 @@ export class ConstraintModel {
   readonly params: KernelParams;
   private readonly gp: GaussianProcess;
   private readonly threshold: number;
-  private readonly dMean: Float64Array;
-  private readonly dVar: Float64Array;
+  /** P(met): the latent below the standardized zero. */
+  private readonly met: ThresholdProbability;
 
   private constructor(gp: GaussianProcess, threshold: number) {
     this.gp = gp;
     this.params = gp.params;
     this.threshold = threshold;
-    this.dMean = new Float64Array(gp.dims);
-    this.dVar = new Float64Array(gp.dims);
+    this.met = new ThresholdProbability(gp, threshold, -1);
   }
 
   /** `fit` chooses the kernel hyperparameters for the standardized values (the strategy's schedule of starts and subsets). */
@@ -42,20 +41,12 @@ export class ConstraintModel {
   }
 
   logProbability(x: Float64Array): number {
-    const p = this.gp.predict(x);
-    return logCdf((this.threshold - p.mean) / Math.sqrt(p.variance));
+    return this.met.logProbability(x);
   }
 
-  /** d log Phi(u) / dx with u = (t - mu) / sigma: phi(u) / Phi(u) * (-d mu / sigma - (t - mu) d var / (2 sigma^3)). */
+  /** log P and its gradient in x, written into `out` (threshold-probability.ts). */
   logProbabilityWithGradient(x: Float64Array, out: Float64Array): number {
-    const p = this.gp.predictWithGradient(x, this.dMean, this.dVar);
-    const sigma = Math.sqrt(p.variance);
-    const gap = this.threshold - p.mean;
-    const u = gap / sigma;
-    const lc = logCdf(u);
-    const ratio = Math.exp(logPdf(u) - lc);
-    for (let d = 0; d < out.length; d++) out[d] = ratio * (-this.dMean[d]! / sigma - (gap * this.dVar[d]!) / (2 * p.variance * sigma));
-    return lc;
+    return this.met.logProbabilityWithGradient(x, out);
   }
 }
 

@@ -1,8 +1,8 @@
-import { logCdf, logPdf } from "../acquisition/normal.js";
 import { fitKernel } from "../gp/fit-kernel.js";
 import { GaussianProcess } from "../gp/gaussian-process.js";
 import type { KernelParams } from "../gp/kernel-params.js";
 import type { Rng } from "../random/rng.js";
+import { ThresholdProbability } from "./threshold-probability.js";
 
 export interface FeasibilityFitOptions {
   /** The previous fit, the first start (a warm start, as for the objective's GP). */
@@ -27,18 +27,12 @@ export interface FeasibilityFitOptions {
  */
 export class FeasibilityModel {
   readonly params: KernelParams;
-  private readonly gp: GaussianProcess;
-  /** The standardized label halfway between a failure and a run: the GP's latent zero. */
-  private readonly threshold: number;
-  private readonly dMean: Float64Array;
-  private readonly dVar: Float64Array;
+  /** P(runs): the latent above the standardized label halfway between a failure and a run. */
+  private readonly runs: ThresholdProbability;
 
   private constructor(gp: GaussianProcess, threshold: number) {
-    this.gp = gp;
     this.params = gp.params;
-    this.threshold = threshold;
-    this.dMean = new Float64Array(gp.dims);
-    this.dVar = new Float64Array(gp.dims);
+    this.runs = new ThresholdProbability(gp, threshold, 1);
   }
 
   /** Fits on points that ran (`ran[i]` true) and points that failed; needs at least one of each. */
@@ -59,22 +53,11 @@ export class FeasibilityModel {
 
   /** log P(a trial at x runs without failing). */
   logProbability(x: Float64Array): number {
-    const p = this.gp.predict(x);
-    return logCdf((p.mean - this.threshold) / Math.sqrt(p.variance));
+    return this.runs.logProbability(x);
   }
 
-  /**
-   * log P and its gradient in x, written into `out`: with u = (mu - t) / sigma,
-   *   d log Phi(u) / dx = phi(u) / Phi(u) * (d mu / sigma - (mu - t) d var / (2 sigma^3)),
-   * the ratio phi / Phi taken in log space so it stays finite deep in the failing region.
-   */
+  /** log P and its gradient in x, written into `out` (threshold-probability.ts). */
   logProbabilityWithGradient(x: Float64Array, out: Float64Array): number {
-    const p = this.gp.predictWithGradient(x, this.dMean, this.dVar);
-    const sigma = Math.sqrt(p.variance);
-    const u = (p.mean - this.threshold) / sigma;
-    const lc = logCdf(u);
-    const ratio = Math.exp(logPdf(u) - lc);
-    for (let d = 0; d < out.length; d++) out[d] = ratio * (this.dMean[d]! / sigma - ((p.mean - this.threshold) * this.dVar[d]!) / (2 * p.variance * sigma));
-    return lc;
+    return this.runs.logProbabilityWithGradient(x, out);
   }
 }

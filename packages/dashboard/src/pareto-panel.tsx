@@ -11,7 +11,8 @@ import type { Axis, Brushes } from "./lib/parallel.js";
 import { objectiveLabel, scatterData, stepAlign } from "./lib/pareto.js";
 import { trialHref } from "./lib/route.js";
 import type { Constraint, Objective, Trial } from "./lib/types.js";
-import { BLUE, ORANGE, ParallelPlot, UPlot, hollow, scatter } from "./plots.js";
+import { BLUE, ORANGE, UPlot, hollow, scatter } from "./plots.js";
+import { ParallelPlot } from "./parallel-plot.js";
 
 /** How near (CSS px) the pointer must be to a point to pick it. */
 const PICK_PX = 10;

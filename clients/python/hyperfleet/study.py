@@ -157,6 +157,8 @@ class Study:
         objective: Union[None, str, Tuple[str, str]] = None,
         metric: Optional[str] = None,
         direction: Optional[str] = None,
+        objectives: Optional[Sequence[Tuple[str, str]]] = None,
+        constraints: Optional[Sequence[Mapping[str, Any]]] = None,
         strategy: str = "bayesian",
         max_trials: int = 20,
         max_parallel: int = 1,
@@ -182,6 +184,11 @@ class Study:
             objective: ``("loss", "minimize")``; or just the metric name with ``direction=``; or
                 ``"maximize"`` with ``metric=``. Alternatively ``metric=`` and ``direction=`` alone.
                 Defaults: metric ``"objective"``, direction ``"minimize"``.
+            objectives: several at once instead, ``[("loss", "minimize"), ("latency_ms", "minimize")]``:
+                the job finds their Pareto front (:attr:`pareto_front`); tell every one of them (a dict
+                of metrics), the first is :attr:`metric`.
+            constraints: bounds on reported metrics, ``[{"metric": "size_mb", "max": 50}]``: the best
+                trial (or the front) is chosen among the trials within them; report or tell them.
             strategy: ``bayesian`` (default), ``random``, ``grid`` or ``hyperband``.
             max_trials, max_parallel: ``limits.maxTrials`` and ``limits.maxParallelTrials`` (how many
                 trials may be handed out at once, across every process asking).
@@ -193,7 +200,15 @@ class Study:
             extra: more top-level spec fields, merged last (``warmStart``, ``hyperband``, ...).
             lease_seconds, artifacts_dir, label: see :class:`Study`.
         """
-        metric, direction = _objective_of(objective, metric, direction)
+        if objectives is not None:
+            if objective is not None or metric is not None or direction is not None:
+                raise ValueError("give objectives= or objective= (metric=, direction=), not both")
+            several = [_objective_of(tuple(o), None, None) for o in objectives]
+            if len(several) < 1:
+                raise ValueError("objectives= needs at least one (metric, direction)")
+            metric, direction = several[0]
+        else:
+            metric, direction = _objective_of(objective, metric, direction)
         if isinstance(early_stopping, bool):
             es = "auto" if early_stopping else "off"
         elif early_stopping in ("auto", "off"):
@@ -215,6 +230,11 @@ class Study:
             "training": training,
             "earlyStopping": es,
         }
+        if objectives is not None:
+            del spec["objective"]
+            spec["objectives"] = [{"metric": m, "type": d} for m, d in several]
+        if constraints:
+            spec["constraints"] = [dict(c) for c in constraints]
         if seed is not None:
             spec["seed"] = seed
         if static_hyperparameters:
@@ -577,11 +597,21 @@ class Study:
         return sorted((FrozenTrial.from_api(t) for t in self.client.trials(self.job_id)), key=lambda t: t.trial_id)
 
     @property
+    def pareto_front(self) -> List[FrozenTrial]:
+        """With several objectives: the feasible completed trials no other one beats on every objective
+        (each with ``values``, one per objective), by id. Empty for a job with one objective."""
+        return [t for t in self.trials if t.raw.get("pareto")]
+
+    @property
     def best_trial(self) -> FrozenTrial:
-        """The best completed trial. Raises ValueError while none has completed."""
+        """The best completed trial (with constraints, the best feasible one). Raises ValueError while
+        there is none, and with several objectives (see :attr:`pareto_front`)."""
         best = self.client.best(self.job_id)
         if not best:
-            raise ValueError(f"job {self.job_id} has no completed trial yet")
+            job = self.describe()
+            if len(job.get("objectives") or []) > 1:
+                raise ValueError(f"job {self.job_id} has several objectives: no one trial is best; see pareto_front")
+            raise ValueError(f"job {self.job_id}: {job.get('constraintsNote') or 'no completed trial yet'}")
         for t in self.client.trials(self.job_id):
             if t.get("trialId") == best.get("trialId"):
                 return FrozenTrial.from_api(t)

@@ -8,7 +8,7 @@ import math
 import os
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .errors import HyperfleetError, LeaseExpiredError
 from .training import convert_value
@@ -238,6 +238,10 @@ class FrozenTrial:
     attempt: int
     early_stopped: bool
     raw: Dict[str, Any] = field(repr=False, compare=False)
+    #: With several objectives, each one's value (None unless Completed).
+    values: Optional[List[float]] = None
+    #: With constraints, whether a completed trial is within every bound (None otherwise).
+    feasible: Optional[bool] = None
 
     @property
     def number(self) -> int:
@@ -254,4 +258,6 @@ class FrozenTrial:
             attempt=int(t.get("attempt") or 1),
             early_stopped=bool(t.get("earlyStopped")),
             raw=dict(t),
+            values=list(t["values"]) if t.get("values") is not None else None,
+            feasible=t.get("feasible"),
         )

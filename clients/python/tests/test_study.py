@@ -126,6 +126,42 @@ class StudyTests(ServeTestCase):
             self.assertAlmostEqual(t.value, quad(t.params))
         self.assertLess(took, 60)
 
+    def test_several_objectives_and_a_constraint_give_a_pareto_front(self) -> None:
+        study = Study.create(
+            self.client,
+            name="pareto",
+            space={"x": (0.0, 2.0)},
+            objectives=[("loss", "minimize"), ("cost", "minimize")],
+            constraints=[{"metric": "size", "max": 1.5}],
+            max_trials=10,
+            max_parallel=2,
+            seed=3,
+            artifacts_dir=os.path.join(self.tmp, "pareto"),
+        )
+
+        def objective(trial):
+            x = trial.params["x"]
+            return {"loss": x * x, "cost": (x - 1) ** 2, "size": x}
+
+        study.optimize(objective, n_jobs=2)
+        trials = [t for t in study.trials if t.status == "Completed"]
+        self.assertEqual(len(trials), 10)
+        for t in trials:
+            self.assertEqual(t.values, [t.params["x"] ** 2, (t.params["x"] - 1) ** 2])
+            self.assertEqual(t.feasible, t.params["x"] <= 1.5)
+        feasible = [t for t in trials if t.feasible]
+
+        def beats(a, b):
+            return all(u <= v for u, v in zip(a, b)) and any(u < v for u, v in zip(a, b))
+
+        brute = [t.trial_id for t in feasible if not any(beats(u.values, t.values) for u in feasible if u is not t)]
+        self.assertEqual([t.trial_id for t in study.pareto_front], brute)
+        self.assertTrue(brute)
+        with self.assertRaisesRegex(ValueError, "several objectives"):
+            study.best_trial
+        with self.assertRaisesRegex(ValueError, "objectives= or objective="):
+            Study.create(self.client, name="both", space={"x": (0.0, 1.0)}, objective=("a", "minimize"), objectives=[("b", "minimize")])
+
     def test_optimize_until_the_job_ends(self) -> None:
         study = self.create("optimize-to-end", max_trials=5, max_parallel=2)
         count = []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeConstraint, dominates, nonDominated, objectiveLabel, paretoFront, paretoIds, scatterData, stepAlign, withFront } from "./pareto.js";
+import { describeConstraint, objectiveLabel, paretoFront, paretoIds, scatterData, stepAlign, withFront } from "./pareto.js";
 import type { Objective, Trial } from "./types.js";
 
 const trial = (trialId: number, values: number[] | undefined, extra: Partial<Trial> = {}): Trial => ({
@@ -15,11 +15,6 @@ const trial = (trialId: number, values: number[] | undefined, extra: Partial<Tri
 const min2: Objective[] = [{ metric: "loss", type: "minimize" }, { metric: "latency", type: "minimize" }];
 const ids = (ts: readonly Trial[]) => ts.map((t) => t.trialId);
 
-/** The definition, O(n²): a point no other one dominates. */
-function bruteForce(points: readonly (readonly number[])[]): number[] {
-  return points.flatMap((p, i) => (points.some((q, j) => j !== i && q.every((x, k) => x <= p[k]!) && q.some((x, k) => x < p[k]!)) ? [] : [i]));
-}
-
 /** A seeded generator (mulberry32), so a failure reproduces. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -33,25 +28,6 @@ function rng(seed: number): () => number {
 }
 
 describe("the Pareto front", () => {
-  it("dominance: no worse anywhere and better somewhere", () => {
-    expect(dominates([1, 1], [2, 2])).toBe(true);
-    expect(dominates([1, 2], [1, 3])).toBe(true);
-    expect(dominates([1, 2], [1, 2])).toBe(false);
-    expect(dominates([1, 3], [2, 2])).toBe(false);
-  });
-
-  it("agrees with the brute-force definition on random points, with many ties (2 to 4 objectives)", () => {
-    const r = rng(7);
-    for (let round = 0; round < 300; round++) {
-      const k = 2 + (round % 3);
-      const n = 1 + Math.floor(r() * 60);
-      // values on a coarse grid: ties in one coordinate and exact duplicates are common
-      const grid = round % 2 === 0 ? 5 : 1000;
-      const points = Array.from({ length: n }, () => Array.from({ length: k }, () => Math.floor(r() * grid)));
-      expect(nonDominated(points)).toEqual(bruteForce(points));
-    }
-  });
-
   it("hand cases: a staircase, a dominated point, ties in one objective, duplicates", () => {
     const ts = [
       trial(0, [1, 5]),

@@ -7,6 +7,24 @@ function bruteForce(points: number[][]): number[] {
 }
 
 describe("nonDominated", () => {
+  it("dominance: no worse anywhere and better somewhere", () => {
+    expect(dominates([1, 1], [2, 2])).toBe(true);
+    expect(dominates([1, 2], [1, 3])).toBe(true);
+    expect(dominates([1, 2], [1, 2])).toBe(false);
+    expect(dominates([1, 3], [2, 2])).toBe(false);
+  });
+
+  it("matches brute force on 300 random sets of 2 to 4 objectives, ties and duplicates common (the 2-D sweep and the front scan)", () => {
+    const rng = createRng(7);
+    for (let round = 0; round < 300; round++) {
+      const k = 2 + (round % 3);
+      const n = 1 + rng.int(60);
+      const grid = round % 2 === 0 ? 5 : 1000;
+      const points = Array.from({ length: n }, () => Array.from({ length: k }, () => Math.floor(rng.next() * grid)));
+      expect(nonDominated(points)).toEqual(bruteForce(points));
+    }
+  });
+
   it("keeps duplicates and drops dominated points", () => {
     expect(nonDominated([[1, 2], [2, 1], [1, 2], [2, 2], [3, 0.5], [3, 3]])).toEqual([0, 1, 2, 4]);
     expect(nonDominated([])).toEqual([]);

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -74,12 +75,7 @@ def request_json(
     except urllib.error.URLError as err:
         reason = err.reason
         if isinstance(reason, (socket.timeout, TimeoutError)):
-            raise CoordinatorUnreachable(
-                f"the Hyperfleet coordinator at {url} did not answer within {timeout:g} s",
-                code="TIMEOUT",
-                retryable=True,
-                url=url,
-            ) from None
+            raise _timed_out(url, timeout) from None
         raise CoordinatorUnreachable(
             f"cannot reach the Hyperfleet coordinator at {url}: {reason}",
             code="COORDINATOR_UNREACHABLE",
@@ -87,12 +83,7 @@ def request_json(
             url=url,
         ) from None
     except (socket.timeout, TimeoutError):
-        raise CoordinatorUnreachable(
-            f"the Hyperfleet coordinator at {url} did not answer within {timeout:g} s",
-            code="TIMEOUT",
-            retryable=True,
-            url=url,
-        ) from None
+        raise _timed_out(url, timeout) from None
     except (ConnectionError, OSError) as err:  # a reset connection mid-answer, say
         raise CoordinatorUnreachable(
             f"the connection to the Hyperfleet coordinator at {url} failed: {err}",
@@ -100,6 +91,32 @@ def request_json(
             retryable=True,
             url=url,
         ) from None
+
+
+def _timed_out(url: str, timeout: float) -> CoordinatorUnreachable:
+    """No answer in time, whether the connection or the read timed out."""
+    return CoordinatorUnreachable(f"the Hyperfleet coordinator at {url} did not answer within {timeout:g} s", code="TIMEOUT", retryable=True, url=url)
+
+
+class Outage:
+    """How long the coordinator has failed to answer: a retryable error is borne for ``patience``
+    seconds from the first one since its last answer (a restart, a network blip), then raised."""
+
+    def __init__(self, patience: float) -> None:
+        self.patience = patience
+        self.since: Optional[float] = None
+
+    def answered(self) -> None:
+        self.since = None
+
+    def bear(self, err: HyperfleetError) -> None:
+        """Returns when the caller may try again; raises ``err`` when it is not retryable or the outage is too old."""
+        if not err.retryable:
+            raise err
+        now = time.monotonic()
+        self.since = self.since or now
+        if now - self.since > self.patience:
+            raise err
 
 
 def _decode(raw: bytes, url: str, status: int) -> Any:

@@ -15,7 +15,7 @@ import warnings
 from typing import IO, Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from . import __version__
-from ._http import QueryValue, build_url, quote, request_json
+from ._http import Outage, QueryValue, build_url, quote, request_json
 from ._jobfile import read_job_file
 from .errors import HyperfleetError
 
@@ -198,20 +198,15 @@ class Client:
         out = stream if stream is not None else sys.stderr
         show = progress if progress is not None else bool(getattr(out, "isatty", lambda: False)())
         deadline = None if timeout is None else time.monotonic() + timeout
-        unreachable_since: Optional[float] = None
+        outage = Outage(max(60.0, 10 * poll_seconds))
         shown = False
         try:
             while True:
                 try:
                     job = self.get(job_id)
-                    unreachable_since = None
+                    outage.answered()
                 except HyperfleetError as err:
-                    if not err.retryable:
-                        raise
-                    now = time.monotonic()
-                    unreachable_since = unreachable_since or now
-                    if now - unreachable_since > max(60.0, 10 * poll_seconds):
-                        raise
+                    outage.bear(err)
                     job = None
                 if job is not None:
                     if show:

@@ -34,6 +34,7 @@ import time
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Type, Union
 
 from ._context import running
+from ._http import Outage
 from .client import Client
 from .errors import HyperfleetError, LeaseExpiredError, StudyFinished, TrialPruned
 from .space import normalize_space
@@ -311,7 +312,7 @@ class Study:
 
     def _ask(self, stop: Optional[threading.Event], deadline: Optional[float], lease_seconds: Optional[float]) -> Optional[Trial]:
         lease = lease_seconds if lease_seconds is not None else self.lease_seconds
-        unreachable_since: Optional[float] = None
+        outage = Outage(60.0)
         while True:
             if stop is not None and stop.is_set():
                 raise _Interrupted()
@@ -323,14 +324,9 @@ class Study:
                 wait = min(wait, max(0, int(math.ceil(left))))
             try:
                 answer = self.client.suggest(self.job_id, 1, wait_seconds=wait, lease_seconds=lease, client=self.label)
-                unreachable_since = None
+                outage.answered()
             except HyperfleetError as err:
-                if not err.retryable:
-                    raise
-                now = time.monotonic()
-                unreachable_since = unreachable_since or now
-                if now - unreachable_since > 60:
-                    raise
+                outage.bear(err)
                 logger.warning("asking %s for a trial failed (%s); trying again", self.job_id, err)
                 time.sleep(2)
                 continue

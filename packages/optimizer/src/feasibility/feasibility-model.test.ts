@@ -5,6 +5,7 @@ import { scrambledHalton } from "../random/halton.js";
 import { createRng } from "../random/rng.js";
 import { SearchSpace } from "../space/search-space.js";
 import { FeasibilityModel } from "./feasibility-model.js";
+import { centralDifferences } from "../test-support/central-differences.js";
 
 // A 2-D cube where every trial with x0 > 0.5 fails; 16 scrambled-Halton trials (seeded) cover it.
 const points = scrambledHalton(16, 2, createRng(3));
@@ -32,15 +33,8 @@ describe("FeasibilityModel", () => {
     const grad = new Float64Array(2);
     const value = model.logProbabilityWithGradient(x, grad);
     expect(value).toBeCloseTo(model.logProbability(x), 12);
-    const h = 1e-6;
-    for (let d = 0; d < 2; d++) {
-      const up = Float64Array.from(x);
-      const down = Float64Array.from(x);
-      up[d] = up[d]! + h;
-      down[d] = down[d]! - h;
-      const numeric = (model.logProbability(up) - model.logProbability(down)) / (2 * h);
-      expect(grad[d]!).toBeCloseTo(numeric, 4);
-    }
+    const numeric = centralDifferences((p) => model.logProbability(p), x, 1e-6);
+    for (let d = 0; d < 2; d++) expect(grad[d]!).toBeCloseTo(numeric[d]!, 4);
   });
 
   it("lowers the acquisition in the failing region: EI alone wants x0 near 1, EI times P(runs) stays feasible", () => {
